@@ -1,0 +1,6 @@
+using System.CommandLine;
+using Gyokaku.Indexer;
+
+var root = new RootCommand("Gyokaku indexer: reads plan documents, dumps them, builds the search index.");
+root.Subcommands.Add(DumpCommand.Create());
+return root.Parse(args).Invoke();

@@ -1,0 +1,11 @@
+using Gyokaku.Knowledge.Reading.Layouts;
+
+namespace Gyokaku.Knowledge.Reading;
+
+/// <summary>The structured readers we have, one per layout. Add a new layout's reader here.</summary>
+public static class KnownLayouts
+{
+    public static IEnumerable<IPlanReader> All() =>
+    [
+    ];
+}

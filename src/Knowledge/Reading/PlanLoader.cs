@@ -1,0 +1,71 @@
+using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Reading.Layouts;
+
+namespace Gyokaku.Knowledge.Reading;
+
+/// <summary>
+/// Reads plan files: picks the reader whose layout the text looks like, falls back to passages only
+/// when none fits or the reader fails, and always adds full-text passages.
+/// </summary>
+public sealed class PlanLoader
+{
+    /// <summary>Below this score a text is not trusted to any structured reader.</summary>
+    public const double RecognitionThreshold = 0.5;
+
+    private readonly IReadOnlyList<IPlanReader> _readers;
+    private readonly GenericReader _generic = new();
+
+    public PlanLoader(IEnumerable<IPlanReader>? readers = null) =>
+        _readers = (readers ?? KnownLayouts.All()).ToList();
+
+    /// <summary>Every *.txt and *.md under <paramref name="directory"/>, in file-name order.</summary>
+    public LoadResult LoadDirectory(string directory)
+    {
+        var files = Directory.EnumerateFiles(directory)
+            .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+        var documents = new List<PlanDocument>();
+        var warnings = new List<ReadWarning>();
+        foreach (var file in files)
+        {
+            var doc = Load(SourceText.Load(file));
+            documents.Add(doc);
+            warnings.AddRange(doc.Warnings);
+        }
+        return new LoadResult(documents, warnings);
+    }
+
+    public PlanDocument Load(SourceText text)
+    {
+        var warnings = new List<ReadWarning>();
+        var reader = Choose(text);
+        PlanDocument doc;
+        try
+        {
+            doc = reader.Read(text, warnings);
+        }
+        catch (Exception e) when (reader != _generic)
+        {
+            // A reader bug or a badly damaged file must not lose the file: keep it searchable.
+            warnings.Add(new ReadWarning(text.FileName, 1, $"{reader.Layout} reader failed ({e.GetType().Name}: {e.Message}); indexed as passages only"));
+            doc = _generic.Read(text, warnings);
+        }
+        return doc with { Warnings = warnings, Passages = PassageSplitter.Split(text) };
+    }
+
+    public IPlanReader Choose(SourceText text)
+    {
+        IPlanReader best = _generic;
+        var bestScore = RecognitionThreshold;
+        foreach (var reader in _readers)
+        {
+            double score;
+            try { score = reader.Recognize(text); }
+            catch { score = 0; }
+            if (score > bestScore) (best, bestScore) = (reader, score);
+        }
+        return best;
+    }
+}
+
+public sealed record LoadResult(IReadOnlyList<PlanDocument> Documents, IReadOnlyList<ReadWarning> Warnings);
