@@ -1,5 +1,16 @@
-// Placeholder host: the answering and channel issues fill this in.
+using Gyokaku.Bot.Answers;
+using Gyokaku.Bot.Channels;
+
+// `ask …` runs the answer service on the command line; anything else starts the web host.
+if (args.Length > 0 && args[0] == "ask")
+    return AskCommand.Run(args[1..]);
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddAnswers(builder.Configuration);
+builder.Services.AddChannels(builder.Configuration);
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok("ok"));
+app.MapAnswerApi();
+app.MapChannels();
 app.Run();
+return 0;
