@@ -21,9 +21,10 @@ public sealed class TestSigningKeys
     public const string TeamsKeyId = "teams-key";
     public const string WebChatOnlyKeyId = "webchat-only-key";
 
-    private readonly RSA teamsKey = RSA.Create(2048);
-    private readonly RSA webChatOnlyKey = RSA.Create(2048);
-    private readonly RSA strangerKey = RSA.Create(2048);
+    // Static: making RSA keys is slow, and every test can share them.
+    private static readonly RSA teamsKey = RSA.Create(2048);
+    private static readonly RSA webChatOnlyKey = RSA.Create(2048);
+    private static readonly RSA strangerKey = RSA.Create(2048);
 
     public IConfigurationManager<OpenIdConnectConfiguration> Metadata() =>
         new ConfigurationManager<OpenIdConnectConfiguration>(
