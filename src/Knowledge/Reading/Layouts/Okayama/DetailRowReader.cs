@@ -75,15 +75,29 @@ internal static partial class DetailRowReader
                 Flush();
                 continue;
             }
+            var pendingCells = pending.Sum(p => p.Text.Count(c => c == '\t')) + 1;
+            var expected = columns?.Count ?? int.MaxValue;
             if (StartsRow(line))
             {
                 Flush();
                 pending.Add((n, line));
                 continue;
             }
-            if (pending.Count > 0)
+            if (pending.Count > 0 && pendingCells < expected)
             {
                 pending.Add((n, line)); // the rest of a cell the extraction broke onto a new line
+                continue;
+            }
+            if (line.Count(c => c == '\t') + 1 >= expected - 1)
+            {
+                // A whole row whose 施策 cell is damaged: its own row (reported when parsed), not part of the one above.
+                Flush();
+                pending.Add((n, line));
+                continue;
+            }
+            if (pending.Count > 0)
+            {
+                pending.Add((n, line)); // the 実績 cell went on past the end of the line
                 continue;
             }
             warnings.Add(new ReadWarning(text.FileName, n, "line outside any table row; left to full-text search"));
