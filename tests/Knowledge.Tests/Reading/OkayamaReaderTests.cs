@@ -36,6 +36,8 @@ public class OkayamaReaderTests
         Assert.Equal(PlanKind.Results, Doc.Kind);
         Assert.Equal(new FiscalPeriod(FiscalYear.Parse("R3"), R7), Doc.Period);
         Assert.Equal(FiscalYearStyle.Short, Doc.YearStyle);
+        Assert.Equal(["後期中期計画（行革プラン）", "行革プラン"], Doc.Aliases);
+        Assert.Empty(Doc.Sections); // 行財政改革推進の体系 is a chart that left no text
     }
 
     [Fact]
@@ -256,6 +258,10 @@ public class OkayamaReaderTests
         var clean = HtmlCell.Clean("<ul><li>応答件数: 19,870件</li><li>A&amp;B  研修</li></ul>");
         Assert.Equal("応答件数: 19,870件\nA&B 研修", clean.Text);
         Assert.False(clean.HadBrokenTag);
+        Assert.Equal("R5<R6 <施策>", HtmlCell.Clean("R5<R6 <施策>").Text); // not tags
+        var broken = HtmlCell.Clean("<ul style=\"list-style-type: none\" ・5件のデータを新規公開した。");
+        Assert.True(broken.HadBrokenTag);
+        Assert.Equal("・5件のデータを新規公開した。", broken.Text);
         Assert.Equal("R&D\n・費用", HtmlCell.Clean("R&D ・費用").Text); // plain text keeps its '&'; a bullet starts a line
     }
 }

@@ -49,11 +49,14 @@ internal static partial class HtmlCell
 
     private static readonly HashSet<string> LineTags = ["li", "br", "p", "div", "tr"];
 
-    [GeneratedRegex(@"</?(?<name>[A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")]
+    // Only real HTML tag names: "R5<R6" or "<施策>" in a cell are text, not markup.
+    private const string TagName = "(?:ul|ol|li|br|p|div|span|table|tbody|thead|tr|td|th|b|i|u|em|strong|font|a|sup|sub)";
+
+    [GeneratedRegex(@"</?(?<name>" + TagName + @")(?:\s[^<>]*)?/?>", RegexOptions.IgnoreCase)]
     private static partial Regex CompleteTag();
 
     // What is left of a tag whose '>' was lost: the name and any attributes, e.g. <ul style="list-style-type: none"
-    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9]*(?:\s+[A-Za-z-]+\s*=\s*""[^""<>]*""?)*")]
+    [GeneratedRegex(@"</?" + TagName + @"(?![A-Za-z0-9])(?:\s+[A-Za-z-]+\s*=\s*""[^""<>]*""?)*", RegexOptions.IgnoreCase)]
     private static partial Regex BrokenTag();
 
     [GeneratedRegex(@"\s+(?=・)")]

@@ -62,7 +62,18 @@ public sealed partial class OkayamaReader : IPlanReader
             PreambleSections(text, titleLine, summary.HeaderLine),
             builder.Definitions,
             [], [], [.. warnings])
-        { YearStyle = FiscalYearStyle.Short };
+        { YearStyle = FiscalYearStyle.Short, Aliases = Aliases(text, summary.HeaderLine) };
+    }
+
+    /// <summary>
+    /// The plan the items are 「…に基づく」, as the table header names it: "後期中期計画（行革プラン）" and its
+    /// short name in parentheses, "行革プラン" — what staff call the plan these items belong to.
+    /// </summary>
+    private static IReadOnlyList<string> Aliases(SourceText text, int summaryHeader)
+    {
+        if (summaryHeader == 0) return [];
+        var m = BasedOn().Match(text.Line(summaryHeader).Split('\t')[0].Trim());
+        return m.Success ? [m.Groups["plan"].Value, m.Groups["alias"].Value] : [];
     }
 
     /// <summary>The plan's years are the 年度ごとの取組 columns (R3 … R7).</summary>
@@ -115,6 +126,9 @@ public sealed partial class OkayamaReader : IPlanReader
         Flush();
         return sections;
     }
+
+    [GeneratedRegex(@"^(?<plan>[^（(]+[（(](?<alias>[^）)]+)[）)])に基づく")]
+    private static partial Regex BasedOn();
 
     [GeneratedRegex(@"^[RH]\d{1,2}$")]
     private static partial Regex ShortYear();
