@@ -59,51 +59,54 @@ internal static partial class DetailRowReader
         for (var n = fromLine; n <= text.Lines.Count; n++)
         {
             var line = text.Line(n);
-            if (line.Trim().Length == 0) { Flush(); continue; }
-            if (DetailColumns.IsLabelRow(line))
+            switch (Classify(line, pending, columns))
             {
-                Flush();
-                var group = n > 1 && DetailColumns.IsGroupRow(text.Line(n - 1)) ? text.Line(n - 1) : null;
-                columns = DetailColumns.From(line, group);
-                missingHeaderReported = false;
-                if (columns is null)
-                    warnings.Add(new ReadWarning(text.FileName, n, "table header without readable <施策>/<展開>/<項目名>/<概要>/year columns; rows below skipped"));
-                continue;
+                case LineKind.Blank or LineKind.Heading:
+                    Flush();
+                    break;
+                case LineKind.Labels:
+                    Flush();
+                    var group = n > 1 && DetailColumns.IsGroupRow(text.Line(n - 1)) ? text.Line(n - 1) : null;
+                    columns = DetailColumns.From(line, group);
+                    missingHeaderReported = false;
+                    if (columns is null)
+                        warnings.Add(new ReadWarning(text.FileName, n, "table header without readable <施策>/<展開>/<項目名>/<概要>/year columns; rows below skipped"));
+                    break;
+                case LineKind.NewRow:
+                    Flush();
+                    pending.Add((n, line));
+                    break;
+                case LineKind.Continuation:
+                    pending.Add((n, line));
+                    break;
+                default:
+                    warnings.Add(new ReadWarning(text.FileName, n, "line outside any table row; left to full-text search"));
+                    break;
             }
-            if (DetailColumns.IsGroupRow(line) || (!line.Contains('\t') && PageHeading().IsMatch(line.Normalize(NormalizationForm.FormKC))))
-            {
-                Flush();
-                continue;
-            }
-            var pendingCells = pending.Sum(p => p.Text.Count(c => c == '\t')) + 1;
-            var expected = columns?.Count ?? int.MaxValue;
-            if (StartsRow(line))
-            {
-                Flush();
-                pending.Add((n, line));
-                continue;
-            }
-            if (pending.Count > 0 && pendingCells < expected)
-            {
-                pending.Add((n, line)); // the rest of a cell the extraction broke onto a new line
-                continue;
-            }
-            if (line.Count(c => c == '\t') + 1 >= expected - 1)
-            {
-                // A whole row whose 施策 cell is damaged: its own row (reported when parsed), not part of the one above.
-                Flush();
-                pending.Add((n, line));
-                continue;
-            }
-            if (pending.Count > 0)
-            {
-                pending.Add((n, line)); // the 実績 cell went on past the end of the line
-                continue;
-            }
-            warnings.Add(new ReadWarning(text.FileName, n, "line outside any table row; left to full-text search"));
         }
         Flush();
         return rows;
+    }
+
+    private enum LineKind { Blank, Labels, Heading, NewRow, Continuation, Stray }
+
+    /// <summary>What a line is, given the row being gathered and the columns a row should have.</summary>
+    private static LineKind Classify(string line, List<(int Line, string Text)> pending, DetailColumns? columns)
+    {
+        if (line.Trim().Length == 0) return LineKind.Blank;
+        if (DetailColumns.IsLabelRow(line)) return LineKind.Labels;
+        if (DetailColumns.IsGroupRow(line) || (!line.Contains('\t') && PageHeading().IsMatch(line.Normalize(NormalizationForm.FormKC))))
+            return LineKind.Heading;
+        if (StartsRow(line)) return LineKind.NewRow;
+
+        var expected = columns?.Count ?? int.MaxValue;
+        var pendingCells = pending.Sum(p => p.Text.Count(c => c == '\t')) + 1;
+        // The rest of a cell the extraction broke onto a new line.
+        if (pending.Count > 0 && pendingCells < expected) return LineKind.Continuation;
+        // A whole row whose 施策 cell is damaged: a row of its own (reported when parsed), not part of the one above.
+        if (line.Count(c => c == '\t') + 1 >= expected - 1) return LineKind.NewRow;
+        // The 実績 cell went on past the end of its line.
+        return pending.Count > 0 ? LineKind.Continuation : LineKind.Stray;
     }
 
     /// <summary>A row starts with its 施策 number and a tab further on: "1 健全で持続可能な財政運営\t…".</summary>
