@@ -42,6 +42,11 @@ internal static class ScheduleReader
         var activity = planRow.Head;
         var planLabel = planRow.IndexOf(c => c == "計画");
         var columns = header ?? YearColumns.After(planLabel < 0 ? 1 : planLabel, fallbackYears);
+        if (columns.Columns.Count == 0)
+        {
+            warn(planRow.Line, $"schedule row '{activity}': no year header and no plan period to place its cells; not read");
+            return [];
+        }
         var cells = columns.Columns.Select(c => planRow.Cell(c.Column)).ToList();
 
         // ③ with nothing after it is an unused placeholder row of the printed form.
