@@ -45,6 +45,15 @@ public class YamaguchiReaderTests
         else Assert.True(score < 0.2, $"{prefix} scored {score}");
     }
 
+    [Fact]
+    public void Recognition_looks_at_the_text_not_the_file_name()
+    {
+        var renamed = new SourceText("notes.md", Seeds.Text("000").Text);
+        Assert.IsType<YamaguchiPlanReader>(new PlanLoader().Choose(renamed));
+        var wrongName = new SourceText("000_515c82e92dec70ba.txt", Seeds.Text("004").Text);
+        Assert.IsNotType<YamaguchiPlanReader>(new PlanLoader().Choose(wrongName));
+    }
+
     // --- the document ---
 
     [Fact]
@@ -314,6 +323,20 @@ public class YamaguchiReaderTests
         // L999 prints the direction "2 行政組織の再編" in 32's row and no 施策 for 32 and 33.
         Assert.Equal("基本方針II 行政組織・体制の確立 / 改革の方向性2 行政組織の再編", PathText(Mapping("32").Path));
         Assert.Contains(Doc.Warnings, w => w.Line == 999 && w.Message.Contains("32, 33"));
+    }
+
+    [Fact]
+    public void A_row_going_to_several_items_lists_them_all()
+    {
+        var text = Edited(lines =>
+        {
+            lines[1016] = lines[1016].Replace("次期計画(項目27)", "次期計画（項目27、41） 一部統合");
+            return lines;
+        });
+        var doc = new YamaguchiPlanReader().Read(text, new List<ReadWarning>());
+        var m = doc.Mappings.Single(x => x.FromNumber == "45");
+        Assert.Equal(["27", "41"], m.ToNumbers);
+        Assert.Equal("一部統合", m.Remark);
     }
 
     // --- damaged input ---

@@ -159,11 +159,10 @@ internal static partial class ContinuityTableReader
     /// <summary>"次期計画(項目1)" → ["1"]; anything else in the cell ("事業完了", "生涯学習として実施") is the remark.</summary>
     private static (IReadOnlyList<string> ToNumbers, string? Remark) ReadDisposition(string cell)
     {
-        var normalized = JpText.Norm(cell);
-        var m = NextPlanItems().Match(normalized);
+        var m = NextPlanItems().Match(cell);
         if (!m.Success) return ([], cell.Length == 0 ? null : cell);
-        var numbers = Regex.Matches(m.Groups["ns"].Value, @"\d+").Select(n => n.Value).ToList();
-        var rest = normalized.Remove(m.Index, m.Length).Trim();
+        var numbers = Regex.Matches(JpText.Norm(m.Groups["ns"].Value), @"\d+").Select(n => n.Value).ToList();
+        var rest = cell.Remove(m.Index, m.Length).Trim();
         return (numbers, rest.Length == 0 ? null : rest);
     }
 
@@ -188,6 +187,6 @@ internal static partial class ContinuityTableReader
     [GeneratedRegex(@"^[施策\s　]+$")]
     private static partial Regex CaptionPattern();
 
-    [GeneratedRegex(@"次期計画\s*\(\s*項目\s*(?<ns>\d+(?:\s*[、,・]\s*\d+)*)\s*\)")]
+    [GeneratedRegex(@"次期計画\s*[(（]\s*項目\s*(?<ns>[0-9０-９]+(?:\s*[、,，・]\s*[0-9０-９]+)*)\s*[)）]")]
     private static partial Regex NextPlanItems();
 }
