@@ -144,6 +144,19 @@ public class YamaguchiReaderTests
     private const string YamaguchiOverviewField = "項目一覧での位置";
 
     [Fact]
+    public void A_lost_caption_does_not_carry_the_previous_measure_over_the_overview()
+    {
+        // Remove the caption rows above item 4 (L191–192): items 4–7 must not inherit item 1–3's (1).
+        var text = Edited(lines => lines.Where((_, i) => i is not (190 or 191)).ToList());
+        var warnings = new List<ReadWarning>();
+        var doc = new YamaguchiPlanReader().Read(text, warnings);
+        var item4 = doc.Items.Single(i => i.Number == "4");
+        Assert.Equal("施策(2) 協働推進体制の充実", item4.Path[2].ToString());
+        Assert.EndsWith("施策(1) 市民と行政の情報共有・相互理解", item4.Field("見出し行での位置"));
+        Assert.Contains(warnings, w => w.Message.StartsWith("item 4: the overview places it", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Purpose_and_content_are_read_and_html_is_turned_into_text()
     {
         Assert.Equal("市政への関心の向上と参画を促進するため、市民に分かりやすく市政の情報を提供します。", Item("1").Section("実施目的"));

@@ -4,6 +4,9 @@ using Gyokaku.Knowledge.Model;
 namespace Gyokaku.Knowledge.Reading.Layouts.Yamaguchi;
 
 /// <summary>An item read from its block, with the ※ definitions printed under it.</summary>
+
+/// <summary>The path of a 基本方針/改革の方向性/施策 caption row, and whether it is printed right above the block at hand.</summary>
+internal sealed record Caption(IReadOnlyList<PathSegment> Path, bool DirectlyAbove);
 internal sealed record ItemBlock(PlanItem Item, IReadOnlyList<Definition> Definitions);
 
 /// <summary>
@@ -17,10 +20,10 @@ internal static partial class ItemBlockReader
     public static bool IsItemHeader(TabRow row) => row.HasTabs && row.Head == Label;
 
     /// <param name="rows">The block's rows, the header row first.</param>
-    /// <param name="headerPath">The path printed in the 基本方針/改革の方向性/施策 row above the block, if any.</param>
+    /// <param name="caption">The path printed in the 基本方針/改革の方向性/施策 caption row above the block's group, if any.</param>
     /// <param name="overview">The overview table's entries by number.</param>
     /// <param name="fallbackYears">The plan's years, for a schedule whose year header is missing.</param>
-    public static ItemBlock? Read(IReadOnlyList<TabRow> rows, IReadOnlyList<PathSegment>? headerPath,
+    public static ItemBlock? Read(IReadOnlyList<TabRow> rows, Caption? caption,
         IReadOnlyDictionary<string, OverviewEntry> overview, IReadOnlyList<FiscalYear> fallbackYears, Action<int, string> warn)
     {
         var header = rows[0];
@@ -43,7 +46,7 @@ internal static partial class ItemBlockReader
         var departments = departmentCell is null ? [] : DepartmentList.Parse(departmentCell);
 
         var body = ReadBody(rows.Skip(1).ToList(), header.Line, number, fallbackYears, warn);
-        var (path, fields) = ChoosePath(number, title, header.Line, headerPath, overview, warn);
+        var (path, fields) = ChoosePath(number, title, header.Line, caption, overview, warn);
         var last = rows.LastOrDefault(r => !r.IsBlank) ?? header;
         var item = new PlanItem(number, number, Label, title, path, departments, body.Sections, body.Years,
             body.Indicators, body.Notes, new LineRange(header.Line, last.Line))
@@ -55,34 +58,39 @@ internal static partial class ItemBlockReader
     }
 
     /// <summary>
-    /// Where the item sits. The caption row printed above a group of blocks is preferred to the overview table:
-    /// every 施策 starts on a fresh page with that row, while the overview table's labels drift between rows
-    /// (it puts items 16 and 39 under the 施策 before the one their pages are headed with). When the two disagree
-    /// the overview's placement is kept as a field and warned about.
+    /// Where the item sits, from the overview table and from the caption row printed where a 施策 starts.
+    /// For the block right under a caption the caption is preferred: every 施策 starts on a fresh page with it,
+    /// while the overview's labels drift between rows (it lists items 16 and 39 under the 施策 before the one
+    /// their pages are headed with). Further down a group the overview is preferred, since a caption may have
+    /// been lost. When the two disagree, the other placement is kept as a field and warned about.
     /// </summary>
     private static (IReadOnlyList<PathSegment> Path, IReadOnlyList<Field> Fields) ChoosePath(string number, string title, int line,
-        IReadOnlyList<PathSegment>? headerPath, IReadOnlyDictionary<string, OverviewEntry> overview, Action<int, string> warn)
+        Caption? caption, IReadOnlyDictionary<string, OverviewEntry> overview, Action<int, string> warn)
     {
         overview.TryGetValue(number, out var entry);
         if (entry is null) warn(line, $"item {number} is not in the overview table");
         else if (title.Length > 0 && JpText.Key(entry.Title) != JpText.Key(title))
             warn(line, $"item {number} is titled '{title}' but the overview (L{entry.Line}) lists '{entry.Title}'");
         var listed = entry?.Path is { Count: 3 } complete ? complete : null;
-        var printed = headerPath is { Count: 3 } ? headerPath : null;
+        var printed = caption?.Path is { Count: 3 } ? caption.Path : null;
+        var captionFirst = caption?.DirectlyAbove == true;
+        var path = (captionFirst ? printed ?? listed : listed ?? printed) ?? entry?.Path ?? caption?.Path ?? [];
         var fields = new List<Field>();
         if (listed is not null && printed is not null && !Headings.SamePath(listed, printed))
         {
-            warn(line, $"item {number}: the block header places it under {Headings.Describe(printed)}, " +
-                $"the overview (L{entry!.Line}) under {Headings.Describe(listed)}; the block header is used");
-            fields.Add(new Field(OverviewPlacement, Headings.Describe(listed)));
+            var (used, other) = captionFirst ? ("block caption", "overview") : ("overview", "block caption");
+            var otherPath = captionFirst ? listed : printed;
+            warn(line, $"item {number}: the {used} places it under {Headings.Describe(path)}, " +
+                $"the {other} under {Headings.Describe(otherPath)}; the {used} is used");
+            fields.Add(new Field(captionFirst ? OverviewPlacement : CaptionPlacement, Headings.Describe(otherPath)));
         }
-        var path = printed ?? listed ?? headerPath ?? entry?.Path ?? [];
         if (path.Count < 3) warn(line, $"item {number}: its 基本方針/改革の方向性/施策 could not be read completely");
         return (path, fields);
     }
 
-    /// <summary>The field holding the overview table's placement of an item when it differs from the block's.</summary>
+    /// <summary>The fields holding the placement that was not used, when overview and caption disagree.</summary>
     public const string OverviewPlacement = "項目一覧での位置";
+    public const string CaptionPlacement = "見出し行での位置";
 
     private sealed class Body
     {

@@ -47,9 +47,9 @@ public sealed partial class YamaguchiPlanReader : IPlanReader
 
         var items = new List<PlanItem>();
         var definitions = new List<Definition>();
-        foreach (var (blockRows, headerPath) in SplitBlocks(rows, firstBlock, blocksEnd, Warn))
+        foreach (var (blockRows, caption) in SplitBlocks(rows, firstBlock, blocksEnd, Warn))
         {
-            var block = ItemBlockReader.Read(blockRows, headerPath, overview, years, Warn);
+            var block = ItemBlockReader.Read(blockRows, caption, overview, years, Warn);
             if (block is null) continue;
             if (items.Any(i => i.Key == block.Item.Key))
             {
@@ -88,33 +88,41 @@ public sealed partial class YamaguchiPlanReader : IPlanReader
     /// <summary>"基本方針 | 改革の方向性 | 施策": the caption row above the path row that heads a group of blocks.</summary>
     private static bool IsGroupHeader(TabRow row) => row.HasTabs && row.Head == "基本方針" && row.Cells.Contains("改革の方向性");
 
-    /// <summary>Cuts the rows between the overview and the continuity table into item blocks, each with the path row in force.</summary>
-    private static IEnumerable<(IReadOnlyList<TabRow> Rows, IReadOnlyList<PathSegment>? HeaderPath)> SplitBlocks(
+    /// <summary>Cuts the rows between the overview and the continuity table into item blocks, each with the caption in force.</summary>
+    private static IEnumerable<(IReadOnlyList<TabRow> Rows, Caption? Caption)> SplitBlocks(
         IReadOnlyList<TabRow> rows, int start, int end, Action<int, string> warn)
     {
-        IReadOnlyList<PathSegment>? headerPath = null;
+        IReadOnlyList<PathSegment>? captionPath = null;
+        var captionJustRead = false;
         List<TabRow>? block = null;
+        Caption? blockCaption = null;
         for (var i = start; i < end; i++)
         {
             var row = rows[i];
             if (IsGroupHeader(row) || ItemBlockReader.IsItemHeader(row))
             {
-                if (block is not null) yield return (block, headerPath);
+                if (block is not null) yield return (block, blockCaption);
                 block = null;
             }
             if (IsGroupHeader(row))
             {
                 var pathRow = rows.Skip(i + 1).Take(Math.Max(0, end - i - 1)).FirstOrDefault(r => !r.IsBlank);
-                headerPath = pathRow is null ? null : ReadPathRow(pathRow);
-                if (headerPath is null) warn(row.Line, "a 基本方針/改革の方向性/施策 caption without a readable path row below it");
+                captionPath = pathRow is null ? null : ReadPathRow(pathRow);
+                captionJustRead = captionPath is not null;
+                if (captionPath is null) warn(row.Line, "a 基本方針/改革の方向性/施策 caption without a readable path row below it");
                 else i = pathRow!.Line - 1;
                 continue;
             }
-            if (ItemBlockReader.IsItemHeader(row)) block = [row];
+            if (ItemBlockReader.IsItemHeader(row))
+            {
+                block = [row];
+                blockCaption = captionPath is null ? null : new Caption(captionPath, captionJustRead);
+                captionJustRead = false;
+            }
             else if (block is not null) block.Add(row);
             else if (!row.IsBlank) warn(row.Line, $"text between item blocks not read: '{row.Text.Replace('\t', ' ').Trim()}'");
         }
-        if (block is not null) yield return (block, headerPath);
+        if (block is not null) yield return (block, blockCaption);
     }
 
     /// <summary>"基本方針 I_協働・官民連携の推進 | 1_住民自治の充実に向けた環境整備 | (1)市民と行政の情報共有・相互理解".</summary>
