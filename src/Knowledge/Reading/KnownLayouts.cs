@@ -1,5 +1,5 @@
-using Gyokaku.Knowledge.Reading.Layouts;
 using Gyokaku.Knowledge.Reading.Layouts.Okayama;
+using Gyokaku.Knowledge.Reading.Layouts.Yamaguchi;
 
 namespace Gyokaku.Knowledge.Reading;
 
@@ -8,6 +8,7 @@ public static class KnownLayouts
 {
     public static IEnumerable<IPlanReader> All() =>
     [
+        new YamaguchiPlanReader(),
         new OkayamaReader(),
     ];
 }
