@@ -1,4 +1,5 @@
 using Gyokaku.Knowledge.Reading.Layouts;
+using Gyokaku.Knowledge.Reading.Layouts.ActionPlan;
 using Gyokaku.Knowledge.Reading.Layouts.Ogori;
 
 namespace Gyokaku.Knowledge.Reading;
@@ -9,5 +10,6 @@ public static class KnownLayouts
     public static IEnumerable<IPlanReader> All() =>
     [
         new OgoriReader(),
+        new ActionPlanReader(),
     ];
 }
