@@ -126,6 +126,21 @@ public class OgoriReaderTests
     }
 
     [Fact]
+    public void Bracketed_yearly_figures_become_indicators_as_printed()
+    {
+        var gifts = Item("5").Indicators.Single(i => i.Name == "返礼品数");
+        Assert.Equal(["R4 700品", "R5 900品", "R6 1,000品"], gifts.Targets.Select(t => $"{t.Year} {t.Value}"));
+        Assert.Equal(["R4 831品"], gifts.Actuals.Select(t => $"{t.Year} {t.Value}"));
+        var amount = Item("5").Indicators.Single(i => i.Name == "寄附金額");
+        Assert.Equal(["R4 8億円", "R5 8億円", "R6 10億円"], amount.Targets.Select(t => $"{t.Year} {t.Value}"));
+        Assert.Equal("5.59億円", Assert.Single(amount.Actuals).Value);
+        Assert.Equal(["R5 10件", "R6 10件"], Assert.Single(Item("12").Indicators).Targets.Select(t => $"{t.Year} {t.Value}"));
+        // Figures inside longer sentences are not guessed at: they stay in the plan texts.
+        Assert.Empty(Item("1").Indicators);
+        Assert.Empty(Item("15").Indicators);
+    }
+
+    [Fact]
     public void A_bracketed_label_stays_with_its_paragraph()
     {
         var lines = Item("10").Section("現状・課題")!.Split('\n');

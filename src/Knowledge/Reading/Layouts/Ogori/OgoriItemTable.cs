@@ -53,7 +53,8 @@ public static partial class OgoriItemTable
         foreach (var label in SectionRows.Where(l => sections.All(s => s.Label != l)))
             warnings.Add(new ReadWarning(file, table.Lines.End, $"{where}: no {label} row"));
 
-        return new PlanItem(number ?? $"L{header.Line}", number, ItemLabel, title, path, departments, sections, years, [], [], table.Lines)
+        var indicators = OgoriIndicators.Read(years, table.Lines);
+        return new PlanItem(number ?? $"L{header.Line}", number, ItemLabel, title, path, departments, sections, years, indicators, [], table.Lines)
         {
             PrintedNumber = printedNumber.Length > 0 ? printedNumber : null,
         };
