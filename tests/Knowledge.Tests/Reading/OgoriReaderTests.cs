@@ -162,6 +162,14 @@ public class OgoriReaderTests
         Assert.StartsWith("市民ニーズの多様化が進む中、", sections["効果的・効率的な行政運営"].Text);
         Assert.StartsWith("人事評価制度の活用や職員研修の充実などによる人材育成", sections["人材育成と組織力の向上"].Text);
         Assert.Equal(new LineRange(106, 106), sections["計画期間"].Lines);
+        // Each chapter is also one section, its headings included.
+        Assert.Equal(new LineRange(64, 90), sections["計画策定の背景"].Lines);
+        Assert.Contains("3 計画の必要性", sections["計画策定の背景"].Text.Split('\n'));
+        var policies = sections["実施方針"].Text.Split('\n');
+        Assert.StartsWith("本計画の目的を達成していくために", policies[0]);
+        Assert.Equal(["1 健全な財政基盤の確立", "(1) 歳出の抑制", "(2) 歳入の確保", "2 効果的・効率的な行政運営", "3 人材育成と組織力の向上"],
+            policies.Where(l => OgoriHeading.Parse(l, 0) is not null));
+        Assert.Single(Doc.Definitions, d => d.Term == "行政運営リテラシー");
         // Page headers and the item part's headings are not plan-wide text.
         Assert.DoesNotContain(Doc.Sections, s => s.Text.Contains("実施項目 令和4年度実績"));
     }

@@ -175,9 +175,10 @@ public sealed partial class OgoriReader : IPlanReader
     private static List<Definition> Definitions(SourceText text, OgoriFrontMatter front, IEnumerable<PlanItem> items)
     {
         var definitions = new List<Definition>();
-        foreach (var section in front.Sections)
-            for (var n = section.Lines.Start; n <= section.Lines.End; n++)
-                if (OgoriDefinitions.Parse(text.Line(n), LineRange.At(n)) is { } d) definitions.Add(d);
+        // Chapter sections overlap their headings' sections: each line is looked at once.
+        var lines = front.Sections.SelectMany(s => Enumerable.Range(s.Lines.Start, s.Lines.End - s.Lines.Start + 1)).Distinct().Order();
+        foreach (var n in lines)
+            if (OgoriDefinitions.Parse(text.Line(n), LineRange.At(n)) is { } d) definitions.Add(d);
         foreach (var item in items)
             foreach (var section in item.Sections)
                 foreach (var line in section.Text.Split('\n'))
