@@ -23,6 +23,12 @@ public static partial class NameMatch
 
     public static bool Same(string a, string b) => Key(a) == Key(b);
 
+    /// <summary>
+    /// A unit's name without the spaces the extraction put between letters ("D X 推進課" → "DX推進課", as the
+    /// Try lists print it): a unit name is an identifier, and Japanese unit names contain no spaces.
+    /// </summary>
+    public static string UnitName(string printed) => Spaces().Replace(printed, "");
+
     /// <summary>Dice coefficient over character bigrams of the keys: 1 for equal names, 0 for nothing in common.</summary>
     public static double Similarity(string a, string b)
     {

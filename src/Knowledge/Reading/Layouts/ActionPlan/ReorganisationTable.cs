@@ -79,7 +79,7 @@ public static partial class ReorganisationTable
                 warnings.Add(new ReadWarning(file, n, "整理表 row without 後期 取組 or 主担当課"));
                 break;
             case 1 when abolished:
-                lead = after[0];
+                lead = NameMatch.UnitName(after[0]);
                 break;
             case 1:
                 to = after[0];
@@ -87,7 +87,7 @@ public static partial class ReorganisationTable
                 break;
             default:
                 to = after[0];
-                lead = after[^1];
+                lead = NameMatch.UnitName(after[^1]);
                 if (after.Count > 2) warnings.Add(new ReadWarning(file, n, $"整理表 row has {after.Count} cells after its 見直し区分; first and last taken"));
                 break;
         }

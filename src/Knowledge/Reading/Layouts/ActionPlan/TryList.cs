@@ -92,7 +92,8 @@ public static partial class TryList
         if (unit is null) return new TryEntry(piece, [], heading, group, [], line, null);
         var name = piece[..unit.Index].Trim();
         var rest = piece[(unit.Index + unit.Length)..].Trim();
-        var departments = unit.Groups["inner"].Value.Split(['・', '、', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var departments = unit.Groups["inner"].Value.Split(['・', '、', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(NameMatch.UnitName).ToList();
         return new TryEntry(name, departments, heading, group, rest.Length > 0 ? [rest] : [], line, null);
     }
 
