@@ -235,7 +235,7 @@ public class ActionPlanReaderTests
     {
         var text = Seeds.Text("002").Text;
         var random = new Random(2);
-        for (var round = 0; round < 20; round++)
+        for (var round = 0; round < 10; round++)
         {
             var chars = text.ToCharArray();
             for (var k = 0; k < 200; k++) chars[random.Next(chars.Length)] = Damage[random.Next(Damage.Length)];

@@ -235,7 +235,7 @@ public class OgoriReaderTests
     {
         var text = Seeds.Text("004").Text;
         var random = new Random(4);
-        for (var round = 0; round < 20; round++)
+        for (var round = 0; round < 10; round++)
         {
             var chars = text.ToCharArray();
             for (var k = 0; k < 200; k++) chars[random.Next(chars.Length)] = Damage[random.Next(Damage.Length)];

@@ -12,6 +12,7 @@ public static class ActionPlanItems
     private sealed class Builder(string title, int line, IReadOnlyList<PathSegment> path)
     {
         public string Title { get; } = title;
+        public ComparableName Name { get; } = new(title);
         public int Line { get; } = line;
         public IReadOnlyList<PathSegment> Path { get; } = path;
         public List<Department> Departments { get; } = [];
@@ -36,7 +37,8 @@ public static class ActionPlanItems
         foreach (var row in rows.Where(r => r.ToTitle is not null))
         {
             // The same 後期 取組 on two rows is one 取組 that continues two 前期 ones.
-            var builder = builders.FirstOrDefault(b => NameMatch.Same(b.Title, row.ToTitle!));
+            var key = NameMatch.Key(row.ToTitle!);
+            var builder = builders.FirstOrDefault(b => b.Name.Key == key);
             if (builder is null)
             {
                 builder = new Builder(row.ToTitle!, row.Line, new[] { row.Policy, row.Strategy }.OfType<PathSegment>().ToList());
@@ -49,7 +51,7 @@ public static class ActionPlanItems
 
         foreach (var entry in tryEntries.Where(e => e.FoldedInto is null))
         {
-            var builder = Best(builders, entry.Name);
+            var builder = Best(builders, new ComparableName(entry.Name));
             if (builder is null)
             {
                 warnings.Add(new ReadWarning(file, entry.Line, $"Try entry '{entry.Name}' is in no 取組み整理表 row: read from the Try list only"));
@@ -68,8 +70,8 @@ public static class ActionPlanItems
     }
 
     /// <summary>The item whose name is closest to <paramref name="name"/>, if close enough to be the same 取組.</summary>
-    private static Builder? Best(IEnumerable<Builder> builders, string name) =>
-        builders.Select(b => (Builder: b, Score: NameMatch.Similarity(b.Title, name)))
+    private static Builder? Best(IEnumerable<Builder> builders, ComparableName name) =>
+        builders.Select(b => (Builder: b, Score: NameMatch.Similarity(b.Name, name)))
             .Where(x => x.Score >= NameMatch.Threshold)
             .OrderByDescending(x => x.Score)
             .Select(x => x.Builder)

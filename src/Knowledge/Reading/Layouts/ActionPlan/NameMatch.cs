@@ -30,27 +30,40 @@ public static partial class NameMatch
     public static string UnitName(string printed) => Spaces().Replace(printed, "");
 
     /// <summary>Dice coefficient over character bigrams of the keys: 1 for equal names, 0 for nothing in common.</summary>
-    public static double Similarity(string a, string b)
-    {
-        var x = Bigrams(Key(a));
-        var y = Bigrams(Key(b));
-        if (x.Count == 0 || y.Count == 0) return Key(a) == Key(b) ? 1 : 0;
-        var common = 0;
-        var pool = y.ToList();
-        foreach (var g in x)
-        {
-            var i = pool.IndexOf(g);
-            if (i >= 0) { common++; pool.RemoveAt(i); }
-        }
-        return 2.0 * common / (x.Count + y.Count);
-    }
+    public static double Similarity(string a, string b) => Similarity(new ComparableName(a), new ComparableName(b));
 
-    private static List<string> Bigrams(string s) =>
-        Enumerable.Range(0, Math.Max(0, s.Length - 1)).Select(i => s.Substring(i, 2)).ToList();
+    public static double Similarity(ComparableName a, ComparableName b)
+    {
+        if (a.Key == b.Key) return 1;
+        if (a.PairCount == 0 || b.PairCount == 0) return 0;
+        var common = a.Pairs.Sum(p => Math.Min(p.Value, b.Pairs.GetValueOrDefault(p.Key)));
+        return 2.0 * common / (a.PairCount + b.PairCount);
+    }
 
     [GeneratedRegex(@"\([^()]*\)|\[[^\[\]]*\]")]
     private static partial Regex Aside();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+}
+
+/// <summary>A name prepared once for many comparisons: its key and the counts of its character pairs.</summary>
+public sealed class ComparableName
+{
+    public ComparableName(string name)
+    {
+        Name = name;
+        Key = NameMatch.Key(name);
+        for (var i = 0; i + 1 < Key.Length; i++)
+        {
+            var pair = Key.Substring(i, 2);
+            Pairs[pair] = Pairs.GetValueOrDefault(pair) + 1;
+        }
+        PairCount = Math.Max(0, Key.Length - 1);
+    }
+
+    public string Name { get; }
+    public string Key { get; }
+    public Dictionary<string, int> Pairs { get; } = [];
+    public int PairCount { get; }
 }
