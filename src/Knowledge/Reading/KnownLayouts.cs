@@ -1,3 +1,5 @@
+using Gyokaku.Knowledge.Reading.Layouts.ActionPlan;
+using Gyokaku.Knowledge.Reading.Layouts.Ogori;
 using Gyokaku.Knowledge.Reading.Layouts.Okayama;
 using Gyokaku.Knowledge.Reading.Layouts.Yamaguchi;
 
@@ -10,5 +12,7 @@ public static class KnownLayouts
     [
         new YamaguchiPlanReader(),
         new OkayamaReader(),
+        new OgoriReader(),
+        new ActionPlanReader(),
     ];
 }
