@@ -30,12 +30,13 @@ public sealed record CardLabels(
 
     public static CardLabels For(string? language) => language == "en" ? English : Japanese;
 
-    /// <summary>Starting points shown on the welcome card: one per kind of fact the bot knows.</summary>
+    /// <summary>Starting points shown on the welcome card: one per kind of fact the bot knows.
+    /// teams/manifest.json lists the same questions as the bot's commands (at most 32 characters each).</summary>
     public static readonly IReadOnlyList<string> ExampleQuestions =
     [
         "山口市の推進項目5の担当課は？",
         "小郡市のNo.3の目標は？",
         "美祢市の№10のR2上半期評価は？",
-        "Who is in charge of Okayama's 広報 item?",
+        "Who owns Okayama's 広報 item?",
     ];
 }
