@@ -45,8 +45,8 @@ public static class ChannelHosting
         services.AddSingleton<DirectLineStore>();
         services.AddCors(cors => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy.AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod()));
 
-        if (ListensOnLoopbackByDefault(configuration))
-            services.Configure<KestrelServerOptions>(kestrel => kestrel.Listen(IPAddress.Loopback, LocalPort));
+        if (DefaultListenAddress(configuration) is { } address)
+            services.Configure<KestrelServerOptions>(kestrel => kestrel.Listen(address, LocalPort));
         return services;
     }
 
@@ -61,15 +61,22 @@ public static class ChannelHosting
     }
 
     /// <summary>
-    /// Local mode (no app id) has no authentication, so unless told where to listen the app listens on
-    /// 127.0.0.1 only: nobody else on the network can talk to an unauthenticated bot by accident.
+    /// Where to listen when nobody said (no urls, http_ports or Kestrel endpoints): port 3978, and in local mode
+    /// (no app id, so no authentication) on 127.0.0.1 only, so nobody else on the network can reach an
+    /// unauthenticated bot by accident. With an app id every request must carry a Bot Framework token,
+    /// so it listens on all interfaces for the Bot Connector (usually behind an HTTPS reverse proxy).
+    /// Null when the address was configured explicitly.
     /// </summary>
-    private static bool ListensOnLoopbackByDefault(IConfiguration configuration) =>
-        string.IsNullOrWhiteSpace(configuration[nameof(BotAuthOptions.MicrosoftAppId)])
-        && string.IsNullOrWhiteSpace(configuration["urls"])
-        && string.IsNullOrWhiteSpace(configuration["http_ports"])
-        && string.IsNullOrWhiteSpace(configuration["https_ports"])
-        && !configuration.GetSection("Kestrel:Endpoints").GetChildren().Any();
+    internal static IPAddress? DefaultListenAddress(IConfiguration configuration)
+    {
+        var explicitlySet = !string.IsNullOrWhiteSpace(configuration["urls"])
+            || !string.IsNullOrWhiteSpace(configuration["http_ports"])
+            || !string.IsNullOrWhiteSpace(configuration["https_ports"])
+            || configuration.GetSection("Kestrel:Endpoints").GetChildren().Any();
+        if (explicitlySet)
+            return null;
+        return string.IsNullOrWhiteSpace(configuration[nameof(BotAuthOptions.MicrosoftAppId)]) ? IPAddress.Loopback : IPAddress.Any;
+    }
 
     /// <summary>Stops the app at start when the Bot Framework keys contradict each other, with what to fix.</summary>
     private sealed class BotAuthOptionsValidator : IValidateOptions<BotAuthOptions>
