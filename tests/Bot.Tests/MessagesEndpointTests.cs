@@ -81,7 +81,10 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Contains(reason, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
         Assert.Empty(connector.Activities);
         Assert.Empty(host.Answers.Asked);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode); // and the bot keeps serving
+
+        // And the bot keeps serving: the next good message is answered.
+        Assert.Equal(HttpStatusCode.OK, (await Post(Activities.Json(Activities.Message(connector.Url, "推進項目5の担当課は？")))).StatusCode);
+        Assert.Equal(2, connector.Activities.Count);
     }
 
     [Fact]

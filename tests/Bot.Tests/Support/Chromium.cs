@@ -25,7 +25,7 @@ public sealed class Chromium : IAsyncLifetime
             Args =
             [
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
             ],
         });
     }

@@ -35,9 +35,7 @@ public sealed class AppCredentials(HttpClient http, IOptions<BotAuthOptions> opt
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             if (!response.IsSuccessStatusCode)
                 throw new HttpRequestException($"token request for the Bot Connector failed: {(int)response.StatusCode} {body}");
-            using var json = JsonDocument.Parse(body);
-            var token = json.RootElement.GetProperty("access_token").GetString()!;
-            var expiresIn = json.RootElement.TryGetProperty("expires_in", out var e) ? Seconds(e) : 3600;
+            var (token, expiresIn) = ReadToken(body);
             cached = (token, clock.GetUtcNow().AddSeconds(expiresIn));
             return token;
         }
@@ -67,6 +65,22 @@ public sealed class AppCredentials(HttpClient http, IOptions<BotAuthOptions> opt
         request.Headers.Add("Metadata", "true");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return request;
+    }
+
+    private static (string Token, double ExpiresIn) ReadToken(string body)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            var token = json.RootElement.GetProperty("access_token").GetString()
+                        ?? throw new KeyNotFoundException("access_token is null");
+            var expiresIn = json.RootElement.TryGetProperty("expires_in", out var e) ? Seconds(e) : 3600;
+            return (token, expiresIn);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            throw new HttpRequestException("the token endpoint's answer has no usable access_token: " + e.Message, e);
+        }
     }
 
     // The identity platform sends a number; the managed identity endpoint sends it as a string.

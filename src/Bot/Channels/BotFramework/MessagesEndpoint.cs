@@ -50,6 +50,11 @@ public static class MessagesEndpoint
                 ? Results.Ok()
                 : Results.Json(invokeResponse.Body, ActivityJson.Options, statusCode: invokeResponse.Status);
         }
+        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logs.CreateLogger(typeof(MessagesEndpoint)).LogError(e, "the connector at {ServiceUrl} did not answer in time", activity!.ServiceUrl);
+            return Results.Json(new { error = "the channel did not accept the reply in time" }, statusCode: 504);
+        }
         catch (HttpRequestException e)
         {
             // The answer was made but could not be delivered: the channel's side failed, not the request.

@@ -36,9 +36,8 @@ public static class DirectLineEndpoints
     {
         if (store.Find(request.Headers.Authorization) is not { } token || store.Conversation(token.ConversationId) is not { } conversation)
             return Unauthorized();
-        if (!conversation.Started)
+        if (conversation.TryStart())
         {
-            conversation.Started = true;
             var added = new Activity
             {
                 Type = ActivityTypes.ConversationUpdate,

@@ -14,9 +14,13 @@ public sealed class DirectLineConversation(string id, DateTimeOffset now)
     private readonly List<(long Sequence, Activity Activity)> activities = [];
     private long lastSequence;
 
+    private int started;
+
     public string Id { get; } = id;
-    public bool Started { get; set; }
     public DateTimeOffset LastUsed { get; set; } = now;
+
+    /// <summary>True the first time only: the conversation is opened once, however many clients race to open it.</summary>
+    public bool TryStart() => Interlocked.Exchange(ref started, 1) == 0;
 
     /// <summary>Stores an activity with the next id ("conversationId|0000001", as Direct Line numbers them).</summary>
     public Activity Add(Activity activity, DateTimeOffset now)
