@@ -40,16 +40,11 @@ internal sealed class MineItemFacts(MineItemAnchor anchor)
 /// </summary>
 internal sealed class MineAssociator(TextOverlap overlap, string file, ICollection<ReadWarning> warnings)
 {
-    public void Associate(MinePage page, IReadOnlyList<MineItemFacts> items)
+    /// <summary>Ties what is certain on an intact page; a damaged page (see <see cref="MinePageCheck"/>) gets nothing, as even its page boundary may be wrong.</summary>
+    public void Associate(MinePage page, IReadOnlyList<MineItemFacts> items, bool intact)
     {
-        if (items.Count == 0) return;
+        if (items.Count == 0 || !intact) return;
         AssignGrades(page, items);
-        var problem = MinePageCheck.Problem(page, items.Select(i => i.Anchor.Number).ToList());
-        if (problem is not null)
-        {
-            warnings.Add(new ReadWarning(file, page.Start, $"page of №{items[0].Anchor.Number}–{items[^1].Anchor.Number} looks damaged ({problem}); plans and results not tied to items"));
-            return;
-        }
         var roles = Roles(page);
         var plans = page.OfKind(MineBlockKind.Bullet).Where(b => roles.GetValueOrDefault(b) == MineRole.Plan).ToList();
         var results = page.OfKind(MineBlockKind.Bullet).Where(b => roles.GetValueOrDefault(b) == MineRole.Result).ToList();

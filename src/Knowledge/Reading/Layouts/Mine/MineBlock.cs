@@ -70,6 +70,13 @@ internal sealed record MineBlock(MineBlockKind Kind, IReadOnlyList<MineLine> Lin
 /// <summary>One printed page: one table (or a few) of several №.</summary>
 internal sealed record MinePage(int Index, IReadOnlyList<MineBlock> Blocks)
 {
+    /// <summary>
+    /// Line numbers where two blank lines follow each other inside the page. The extraction separates the
+    /// cells of a page by exactly one blank line (double blanks occur only between pages), so these mark
+    /// a page whose lines were moved.
+    /// </summary>
+    public IReadOnlyList<int> DoubleBlanks { get; init; } = [];
+
     public int Start => Blocks.Count == 0 ? 0 : Blocks[0].Start;
     public int End => Blocks.Count == 0 ? 0 : Blocks[^1].End;
 

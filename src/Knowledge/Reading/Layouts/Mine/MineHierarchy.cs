@@ -16,7 +16,7 @@ internal sealed record MineGroup(PathSegment Major, PathSegment Minor, int Line)
 internal static partial class MineHierarchy
 {
     public static IReadOnlyDictionary<int, IReadOnlyList<PathSegment>> Place(
-        IReadOnlyList<MinePage> pages, IReadOnlyList<MineItemAnchor> items, string file,
+        IReadOnlyList<MinePage> pages, IReadOnlyList<MineItemAnchor> items, IReadOnlySet<int> damagedPages, string file,
         ICollection<ReadWarning> warnings, out IReadOnlyList<MineGroup> groups)
     {
         var paths = new Dictionary<int, IReadOnlyList<PathSegment>>();
@@ -27,6 +27,12 @@ internal static partial class MineHierarchy
             var onPage = items.Where(i => i.Page == page.Index).Select(i => i.Number).Order().ToList();
             var headings = Headings(page, file, warnings);
             all.AddRange(headings.Where(h => !all.Any(g => g.Minor == h.Minor && g.Major == h.Major)));
+            if (damagedPages.Contains(page.Index))
+            {
+                // Headings and grade runs of a damaged page say nothing reliable, nor does where the next page continues from.
+                current = headings.Count > 0 ? null : current;
+                continue;
+            }
             if (onPage.Count > 0)
             {
                 var candidates = new List<MineGroup>();

@@ -6,9 +6,13 @@ namespace Gyokaku.Knowledge.Reading.Layouts.Mine;
 /// <summary>Recognises the fixed furniture of the 美祢市 report line by line (after NFKC, which also turns the extraction's ⼤/⼩/⾒ radicals into 大/小/見).</summary>
 internal static partial class MineLineClassifier
 {
-    public static string Nfkc(string s) => s.Normalize(NormalizationForm.FormKC).Replace('\u2EA0', '民');
-    // NFKC maps the Kangxi radicals (⼤ ⼩ ⾒) to their kanji but not the CJK Radicals Supplement, of which the
-    // extraction used ⺠ for 民 (市⺠との協働).
+    /// <summary>
+    /// NFKC, except that № stays № (NFKC would make it "No", and № is how the report marks item numbers),
+    /// and ⺠ becomes 民: NFKC maps the Kangxi radicals (⼤ ⼩ ⾒) to their kanji but not the CJK Radicals
+    /// Supplement, from which the extraction took ⺠ for 民 (市⺠との協働).
+    /// </summary>
+    public static string Nfkc(string s) =>
+        s.Replace('№', '\uE000').Normalize(NormalizationForm.FormKC).Replace('\uE000', '№').Replace('\u2EA0', '民');
 
     public static bool IsFooter(string line) => Footer().IsMatch(Nfkc(line));
 

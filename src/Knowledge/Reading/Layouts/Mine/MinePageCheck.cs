@@ -7,8 +7,12 @@ namespace Gyokaku.Knowledge.Reading.Layouts.Mine;
 /// </summary>
 internal static class MinePageCheck
 {
-    public static string? Problem(MinePage page, IReadOnlyList<int> numbers)
+    /// <param name="bodyStart">The document's first 大分類 heading: the cover before it is spaced freely.</param>
+    public static string? Problem(MinePage page, IReadOnlyList<int> numbers, int bodyStart)
     {
+        var gap = page.DoubleBlanks.FirstOrDefault(n => n > bodyStart);
+        if (gap > 0)
+            return $"line {gap}: two blank lines inside a page, where cells are separated by one";
         if (numbers.Count > 0 && numbers.Max() - numbers.Min() + 1 != numbers.Count)
             return $"its №s {string.Join(",", numbers)} are not a run (some are missing)";
         for (var i = 0; i < page.Blocks.Count; i++)

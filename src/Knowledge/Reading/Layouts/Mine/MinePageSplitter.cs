@@ -17,7 +17,7 @@ internal static class MinePageSplitter
         void Close()
         {
             if (current.Any(n => text.Line(n).Trim().Length > 0))
-                pages.Add(new MinePage(pages.Count + 1, Blocks(text, current)));
+                pages.Add(new MinePage(pages.Count + 1, Blocks(text, current)) { DoubleBlanks = DoubleBlanks(text, current) });
             current = [];
         }
         for (var n = 1; n <= text.Lines.Count; n++)
@@ -30,6 +30,15 @@ internal static class MinePageSplitter
         }
         Close();
         return pages;
+    }
+
+    private static List<int> DoubleBlanks(SourceText text, List<int> lineNumbers)
+    {
+        var content = lineNumbers.Where(n => text.Line(n).Trim().Length > 0).ToList();
+        var found = new List<int>();
+        for (var n = content[0] + 1; n < content[^1]; n++)
+            if (text.Line(n).Trim().Length == 0 && text.Line(n + 1).Trim().Length == 0) found.Add(n);
+        return found;
     }
 
     private static List<MineBlock> Blocks(SourceText text, List<int> lineNumbers)

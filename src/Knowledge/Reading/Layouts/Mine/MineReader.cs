@@ -32,7 +32,8 @@ public sealed partial class MineReader : IPlanReader
         var file = text.FileName;
         var pages = MinePageSplitter.Split(text);
         var anchors = MineItemFinder.Find(pages, file, warnings);
-        var paths = MineHierarchy.Place(pages, anchors, file, warnings, out var groups);
+        var damaged = DamagedPages(pages, anchors, file, warnings);
+        var paths = MineHierarchy.Place(pages, anchors, damaged, file, warnings, out var groups);
         var overlap = new TextOverlap(pages.SelectMany(p => p.Blocks)
             .Where(b => b.Kind is MineBlockKind.Bullet or MineBlockKind.Plain or MineBlockKind.Number).Select(b => b.Text));
         var associator = new MineAssociator(overlap, file, warnings);
@@ -40,10 +41,10 @@ public sealed partial class MineReader : IPlanReader
         foreach (var page in pages)
         {
             var onPage = anchors.Where(a => a.Page == page.Index).OrderBy(a => a.Number).Select(a => new MineItemFacts(a)).ToList();
-            associator.Associate(page, onPage);
+            associator.Associate(page, onPage, intact: !damaged.Contains(page.Index));
             facts.AddRange(onPage);
         }
-        var items = facts.OrderBy(f => f.Anchor.Number).Select(f => ToItem(f, paths, file, warnings)).ToList();
+        var items = facts.OrderBy(f => f.Anchor.Number).Select(f => ToItem(f, damaged.Contains(f.Anchor.Page), paths, file, warnings)).ToList();
         WarnMissingNumbers(items, text, warnings);
 
         var title = TitleOf(text);
@@ -51,9 +52,25 @@ public sealed partial class MineReader : IPlanReader
             items, DocumentSections(text, groups), [], [], [], []);
     }
 
-    private static PlanItem ToItem(MineItemFacts f, IReadOnlyDictionary<int, IReadOnlyList<PathSegment>> paths, string file, ICollection<ReadWarning> warnings)
+    private static HashSet<int> DamagedPages(IReadOnlyList<MinePage> pages, IReadOnlyList<MineItemAnchor> anchors, string file, ICollection<ReadWarning> warnings)
     {
-        var a = f.Anchor;
+        var damaged = new HashSet<int>();
+        var bodyStart = pages.SelectMany(p => p.OfKind(MineBlockKind.Heading)).Select(b => b.Start).DefaultIfEmpty(0).First();
+        foreach (var page in pages)
+        {
+            var numbers = anchors.Where(a => a.Page == page.Index).Select(a => a.Number).Order().ToList();
+            if (MinePageCheck.Problem(page, numbers, bodyStart) is not { } problem) continue;
+            damaged.Add(page.Index);
+            var which = numbers.Count > 0 ? $"page of №{numbers[0]}–{numbers[^1]}" : "page";
+            warnings.Add(new ReadWarning(file, page.Start, $"{which} looks damaged ({problem}); only its № are read, nothing is tied to them"));
+        }
+        return damaged;
+    }
+
+    private static PlanItem ToItem(MineItemFacts f, bool pageDamaged, IReadOnlyDictionary<int, IReadOnlyList<PathSegment>> paths, string file, ICollection<ReadWarning> warnings)
+    {
+        // A title read from a damaged page may be a line that only landed under the number.
+        var a = pageDamaged ? f.Anchor with { Title = null } : f.Anchor;
         var number = a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (a.Title is null)
             warnings.Add(new ReadWarning(file, a.Block.Start, $"№{number}: title printed apart from the number, among steps that look alike; left empty"));
