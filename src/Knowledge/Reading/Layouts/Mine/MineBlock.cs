@@ -77,6 +77,12 @@ internal sealed record MinePage(int Index, IReadOnlyList<MineBlock> Blocks)
     /// </summary>
     public IReadOnlyList<int> DoubleBlanks { get; init; } = [];
 
+    /// <summary>
+    /// Whether the page opens the way the extraction opens a page: at the start of the file, on a line
+    /// indented by the page break, or (after a footer) with the blank lines between pages.
+    /// </summary>
+    public bool OpensCleanly { get; init; } = true;
+
     public int Start => Blocks.Count == 0 ? 0 : Blocks[0].Start;
     public int End => Blocks.Count == 0 ? 0 : Blocks[^1].End;
 

@@ -13,6 +13,12 @@ internal static class MinePageCheck
         var gap = page.DoubleBlanks.FirstOrDefault(n => n > bodyStart);
         if (gap > 0)
             return $"line {gap}: two blank lines inside a page, where cells are separated by one";
+        if (!page.OpensCleanly)
+            return $"line {page.Start}: the page does not open with the gap that follows a page footer";
+        // Every page of the report ends with its last column, the grades (or 達成/休止/統合 marks), then its footer.
+        var last = page.Blocks.LastOrDefault(b => b.Kind != MineBlockKind.Footer);
+        if (numbers.Count > 0 && last is not null && last.Kind is not (MineBlockKind.Grade or MineBlockKind.Status))
+            return $"line {last.End}: the page does not end with its grades (cut short or moved)";
         if (numbers.Count > 0 && numbers.Max() - numbers.Min() + 1 != numbers.Count)
             return $"its №s {string.Join(",", numbers)} are not a run (some are missing)";
         for (var i = 0; i < page.Blocks.Count; i++)

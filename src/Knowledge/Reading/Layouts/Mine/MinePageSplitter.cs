@@ -17,7 +17,11 @@ internal static class MinePageSplitter
         void Close()
         {
             if (current.Any(n => text.Line(n).Trim().Length > 0))
-                pages.Add(new MinePage(pages.Count + 1, Blocks(text, current)) { DoubleBlanks = DoubleBlanks(text, current) });
+                pages.Add(new MinePage(pages.Count + 1, Blocks(text, current))
+                {
+                    DoubleBlanks = DoubleBlanks(text, current),
+                    OpensCleanly = OpensCleanly(text, current),
+                });
             current = [];
         }
         for (var n = 1; n <= text.Lines.Count; n++)
@@ -30,6 +34,13 @@ internal static class MinePageSplitter
         }
         Close();
         return pages;
+    }
+
+    private static bool OpensCleanly(SourceText text, List<int> lineNumbers)
+    {
+        var first = lineNumbers[0];
+        if (first == 1 || char.IsWhiteSpace(text.Line(first).FirstOrDefault('x'))) return true;
+        return lineNumbers.Count >= 2 && text.Line(first).Length == 0 && text.Line(lineNumbers[1]).Trim().Length == 0;
     }
 
     private static List<int> DoubleBlanks(SourceText text, List<int> lineNumbers)

@@ -56,10 +56,16 @@ public sealed partial class MineReader : IPlanReader
     {
         var damaged = new HashSet<int>();
         var bodyStart = pages.SelectMany(p => p.OfKind(MineBlockKind.Heading)).Select(b => b.Start).DefaultIfEmpty(0).First();
+        string? previousProblem = null;
         foreach (var page in pages)
         {
             var numbers = anchors.Where(a => a.Page == page.Index).Select(a => a.Number).Order().ToList();
-            if (MinePageCheck.Problem(page, numbers, bodyStart) is not { } problem) continue;
+            var ownProblem = MinePageCheck.Problem(page, numbers, bodyStart);
+            // Where a page starts is decided by the end of the page before it: if that page's lines were moved,
+            // this page may have lost its first lines to it (and a page missing lines looks falsely certain).
+            var problem = ownProblem ?? (previousProblem is null ? null : "the page before it is damaged, so where this one starts is not sure");
+            previousProblem = ownProblem;
+            if (problem is null) continue;
             damaged.Add(page.Index);
             var which = numbers.Count > 0 ? $"page of №{numbers[0]}–{numbers[^1]}" : "page";
             warnings.Add(new ReadWarning(file, page.Start, $"{which} looks damaged ({problem}); only its № are read, nothing is tied to them"));
