@@ -219,6 +219,49 @@ public partial class MineReaderTests
         }
     }
 
+    /// <summary>A one-page report in the same layout, small enough to see every rule at work.</summary>
+    private static string SmallReport(string grade1, string grade2) => string.Join("\n",
+        " 第三次見本市行政改革大綱実施計画進捗状況報告書", "",
+        "⼤分類１ 組織・⼈材マネジメントの⾒直し", "＜⼩分類1 簡素で効率的な組織＞", "",
+        "実施項目 ⾏動計画 R1 R2 R3 R4 R5", "",
+        "R2年度 年度計画", "",
+        "・窓口業務の民間委託範囲の拡大に向けた調整", "",
+        "・公用車の台数削減と共用化の推進", "",
+        "1", "窓口業務の民間委託の", "推進", "",
+        "2", "公用車の適正な配置", "",
+        "R2年度 上半期実績", "",
+        "・公用車を3台削減し、共用化を開始", "",
+        "・窓口業務の民間委託範囲を2業務拡大", "",
+        "R2", "上半期評価", "",
+        grade1, "", grade2, "",
+        "1 実施計画進捗状況報告書【１組織・人材】", "");
+
+    [Fact]
+    public void A_small_page_ties_plans_by_order_and_results_by_their_words()
+    {
+        var doc = new PlanLoader().Load(new SourceText("mihon.txt", SmallReport("Ａ", "Ｂ")));
+        Assert.Equal("mine-progress", doc.Layout);
+        Assert.Equal("見本市", doc.Municipality);
+        var one = doc.Items.Single(i => i.Number == "1");
+        var two = doc.Items.Single(i => i.Number == "2");
+        Assert.Equal("窓口業務の民間委託の推進", one.Title);
+        Assert.Equal("公用車の適正な配置", two.Title);
+        Assert.Equal("・窓口業務の民間委託範囲の拡大に向けた調整", one.Years.Single().Plan);
+        // The results are printed in the other order; their words tie them to the right plans.
+        Assert.Equal("・窓口業務の民間委託範囲を2業務拡大", one.Years.Single().Result);
+        Assert.Equal("・公用車を3台削減し、共用化を開始", two.Years.Single().Result);
+        // Ａ and Ｂ printed apart from their rows: whose is whose is not known.
+        Assert.All(doc.Items, i => Assert.Null(i.Years.Single().Evaluation));
+        Assert.Equal([new PathSegment("大分類", "1", "組織・人材マネジメントの見直し"), new PathSegment("小分類", "1", "簡素で効率的な組織")], one.Path);
+    }
+
+    [Fact]
+    public void A_small_page_with_one_grade_throughout_gives_it_to_every_item()
+    {
+        var doc = new PlanLoader().Load(new SourceText("mihon.txt", SmallReport("Ｂ", "Ｂ")));
+        Assert.All(doc.Items, i => Assert.Equal("Ｂ", i.Years.Single().Evaluation));
+    }
+
     private static void AssertNoFactDiffersFromTheCleanRead(PlanDocument doc)
     {
         foreach (var item in doc.Items)

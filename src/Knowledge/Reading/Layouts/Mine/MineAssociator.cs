@@ -16,7 +16,8 @@ internal sealed class MineItemFacts(MineItemAnchor anchor)
 /// <summary>
 /// THE place where cells are tied to items. The extraction printed each column of a page's table as
 /// separate runs, often in an order unrelated to the rows, so a cell is tied to an item only when the
-/// tie does not depend on a guess:
+/// tie does not depend on a guess. Nothing is tied on a page that does not look intact
+/// (<see cref="MinePageCheck"/>), because order-based reasoning means nothing there. On an intact page:
 /// <list type="number">
 /// <item>Grades carry no words to match. They are tied only when every grade on the page is the same and
 /// there are exactly as many as there are №: then any order gives the same answer.</item>
@@ -46,8 +47,8 @@ internal sealed class MineAssociator(TextOverlap overlap, string file, ICollecti
         if (items.Count == 0 || !intact) return;
         AssignGrades(page, items);
         var roles = Roles(page);
-        var plans = page.OfKind(MineBlockKind.Bullet).Where(b => roles.GetValueOrDefault(b) == MineRole.Plan).ToList();
-        var results = page.OfKind(MineBlockKind.Bullet).Where(b => roles.GetValueOrDefault(b) == MineRole.Result).ToList();
+        var plans = WithRole(page.OfKind(MineBlockKind.Bullet), roles, MineRole.Plan);
+        var results = WithRole(page.OfKind(MineBlockKind.Bullet), roles, MineRole.Result);
         var pairs = MineMatching.MutualBest(Scores(plans, results, (p, r) => overlap.Score(p.Text, r.Text)), plans.Count == results.Count);
         AssignPlans(page, items, plans, results, pairs);
         foreach (var (p, r) in pairs)
@@ -113,8 +114,8 @@ internal sealed class MineAssociator(TextOverlap overlap, string file, ICollecti
             }
         }
         // An inferred role stands only if the cell clearly answers a cell of the other role.
-        var plans = bullets.Where(b => roles.GetValueOrDefault(b) == MineRole.Plan && roles.ContainsKey(b)).ToList();
-        var results = bullets.Where(b => roles.TryGetValue(b, out var r) && r == MineRole.Result).ToList();
+        var plans = WithRole(bullets, roles, MineRole.Plan);
+        var results = WithRole(bullets, roles, MineRole.Result);
         var pairs = MineMatching.MutualBest(Scores(plans, results, (p, r) => overlap.Score(p.Text, r.Text)), eliminate: false);
         foreach (var b in inferred)
         {
@@ -123,6 +124,9 @@ internal sealed class MineAssociator(TextOverlap overlap, string file, ICollecti
         }
         return roles;
     }
+
+    private static List<MineBlock> WithRole(IEnumerable<MineBlock> blocks, Dictionary<MineBlock, MineRole> roles, MineRole role) =>
+        blocks.Where(b => roles.TryGetValue(b, out var r) && r == role).ToList();
 
     private static List<List<MineBlock>> BulletRuns(MinePage page)
     {

@@ -87,7 +87,7 @@ public sealed partial class MineReader : IPlanReader
         return new PlanItem(number, number, ItemLabel, a.Title ?? "", path, [], [], years, [], [],
             new LineRange(a.Block.Start, a.Block.End))
         {
-            PrintedNumber = "№" + number,
+            PrintedNumber = number, // printed bare under the table's № column
             Fields = path.Select(s => new Field(s.Level, $"{s.Level}{s.Number} {s.Title}")).ToList(),
         };
     }
