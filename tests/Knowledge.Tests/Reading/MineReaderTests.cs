@@ -262,6 +262,19 @@ public partial class MineReaderTests
         Assert.All(doc.Items, i => Assert.Equal("Ｂ", i.Years.Single().Evaluation));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n\n")]
+    [InlineData("⼤分類１ 組織\n＜⼩分類1 何か＞\n")]
+    [InlineData("R2\nＢ\n№45に統合\n12\n・\n美祢魅力発掘隊の採用8\n99 実施計画進捗状況報告書【x】")]
+    public void Degenerate_text_is_read_without_throwing(string text)
+    {
+        var warnings = new List<ReadWarning>();
+        var doc = new MineReader().Read(new SourceText("bad.txt", text), warnings);
+        Assert.NotEmpty(warnings);
+        Assert.All(doc.Items, i => Assert.Empty(i.Years));
+    }
+
     private static void AssertNoFactDiffersFromTheCleanRead(PlanDocument doc)
     {
         foreach (var item in doc.Items)
