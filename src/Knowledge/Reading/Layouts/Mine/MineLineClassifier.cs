@@ -31,8 +31,10 @@ internal static partial class MineLineClassifier
         var plan = n.Contains("年度計画");
         var result = n.Contains("上半期実績");
         if (plan && result) return MineHeader.PlanAndResult;
-        if (plan && n.StartsWith("R2年度") || n.StartsWith("№ R2年度") && plan) return MineHeader.Plan;
-        if (result && n.StartsWith("R2年度")) return MineHeader.Result;
+        // "№ R2年度 年度計画": the № header glued to the plan header on one line.
+        var r2 = n.StartsWith("R2年度") || n.StartsWith("№ R2年度");
+        if (plan && r2) return MineHeader.Plan;
+        if (result && r2) return MineHeader.Result;
         if (n == "上半期評価") return MineHeader.Grade;
         if (n == "実施計画") return MineHeader.Steps;
         if (n == "№") return MineHeader.ItemNumber;
