@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Gyokaku.Bot.Tests.Support;
@@ -29,6 +30,9 @@ public sealed class BotHost(FakeConnector connector, TestSigningKeys? keys = nul
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IAnswerService>(Answers);
+            // The real knowledge base would load in the background of every test host; these tests never use it.
+            foreach (var loader in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Assembly == typeof(Program).Assembly).ToList())
+                services.Remove(loader);
             if (keys is not null)
                 services.AddSingleton(keys.Metadata());
             services.AddSingleton(sp => new AppCredentials(
