@@ -53,7 +53,8 @@ public class AnswerCardTests
     [Fact]
     public void A_clarify_card_has_one_button_per_candidate_and_no_follow_ups()
     {
-        var clarify = new Answer(AnswerStatus.Clarify, "どの計画の項目5ですか？", "clarify", [])
+        var clarify = new Answer(AnswerStatus.Clarify, "どの計画の項目5ですか？", "clarify",
+            [new Citation("000_515c82e92dec70ba.txt", "5", "庁内における支援体制の確立"), new Citation("004_e7a2b0553b0a241f.txt", "5", "ふるさと納税の推進")])
         {
             Candidates = [new("山口市 推進項目5", "山口市の推進項目5の担当課は？"), new("小郡市 No.5", "小郡市のNo.5の担当課は？")],
             FollowUps = [new("目標値", "その目標値は？")],
@@ -63,6 +64,16 @@ public class AnswerCardTests
         Assert.Equal(["山口市の推進項目5の担当課は？", "小郡市のNo.5の担当課は？"],
             card["actions"]!.AsArray().Select(a => a!["data"]!["question"]!.GetValue<string>()));
         Assert.Contains("どれについての質問ですか？", Texts(card));
+        Assert.DoesNotContain("FactSet", card.ToJsonString()); // no "item" fact: it is not decided yet
+        Assert.Contains("004_e7a2b0553b0a241f.txt · 5 ふるさと納税の推進", Texts(card)); // but every candidate's source is listed
+    }
+
+    [Fact]
+    public void Each_line_of_the_answer_is_its_own_text_block()
+    {
+        var card = cards.Answer(Answered with { Text = "【計画】推進項目 14「会議体」\n担当：企画経営課（主）\n" }).Attachment.Content!;
+        var texts = Texts(card);
+        Assert.Equal(["回答", "【計画】推進項目 14「会議体」", "担当：企画経営課（主）", "出典"], texts.Take(4));
     }
 
     [Fact]

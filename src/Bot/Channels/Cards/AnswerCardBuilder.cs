@@ -31,8 +31,9 @@ public sealed class AnswerCardBuilder
                 AnswerStatus.NotFound => labels.NotFound,
                 _ => labels.Clarify,
             }, answer.Status == AnswerStatus.NotFound ? "Attention" : "Accent"),
-            Text(answer.Text),
         };
+        foreach (var line in Lines(answer.Text))
+            body.Add(Text(line));
         var facts = Facts(answer, labels);
         if (facts.Count > 0)
             body.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = facts, ["spacing"] = "Medium" });
@@ -115,7 +116,8 @@ public sealed class AnswerCardBuilder
         if (!string.IsNullOrWhiteSpace(answer.Plan))
             facts.Add(Fact(labels.Plan, answer.Plan));
         // The item of the first source is the one the answer is about; further sources are listed below.
-        if (answer.Citations.FirstOrDefault() is { } first && ItemName(first) is { } item)
+        // A clarify answer is about none of its candidates yet.
+        if (answer.Status != AnswerStatus.Clarify && answer.Citations.FirstOrDefault() is { } first && ItemName(first) is { } item)
             facts.Add(Fact(labels.Item, item));
         return facts;
     }
@@ -151,6 +153,13 @@ public sealed class AnswerCardBuilder
         return text.ToString();
     }
 
+    /// <summary>
+    /// One TextBlock per line: card renderers read TextBlock text as Markdown, where a single newline is
+    /// no line break, so "担当：…" would run on into the title line.
+    /// </summary>
+    private static IEnumerable<string> Lines(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
 
     private static JsonObject Heading(string text, string color) => new()
@@ -158,7 +167,7 @@ public sealed class AnswerCardBuilder
         ["type"] = "TextBlock", ["text"] = text, ["weight"] = "Bolder", ["size"] = "Medium", ["color"] = color, ["wrap"] = true,
     };
 
-    private static JsonObject Text(string text) => new() { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+    private static JsonObject Text(string text) => new() { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true, ["spacing"] = "Small" };
 
     private static JsonObject Small(string text, bool bold) => new()
     {
