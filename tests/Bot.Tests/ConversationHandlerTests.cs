@@ -35,9 +35,22 @@ public class ConversationHandlerTests
             Assert.Equal(Service, reply.ServiceUrl);
         }
         var answer = sender.Sent[1];
-        Assert.StartsWith("答え: 推進項目5の担当課は？", answer.Text);
+        Assert.StartsWith("答え: 推進項目5の担当課は？", answer.Summary);
         Assert.Equal(AnswerCardBuilder.ContentType, Assert.Single(answer.Attachments!).ContentType);
         Assert.Equal(("推進項目5の担当課は？", (string?)$"msteams:{Activities.TeamsConversation}"), Assert.Single(answers.Asked));
+    }
+
+    [Fact]
+    public async Task The_plain_text_copy_goes_in_text_except_for_Teams_which_would_post_it_twice()
+    {
+        await handler.HandleAsync(Activities.Message(Service, "質問"), sender, default);
+        await handler.HandleAsync(Activities.Message(Service, "質問") with { ChannelId = "directline" }, sender, default);
+
+        var (teams, webChat) = (sender.Sent[1], sender.Sent[3]);
+        Assert.Null(teams.Text);
+        Assert.Equal("答え: 質問\n出典: 000_test.txt · 5 テスト項目 · 120–158行", teams.Summary);
+        Assert.Equal(teams.Summary, webChat.Text);
+        Assert.Equal(teams.Summary, webChat.Summary);
     }
 
     [Fact]
@@ -65,7 +78,7 @@ public class ConversationHandlerTests
         await handler.HandleAsync(inbound, sender, default);
 
         Assert.Empty(answers.Asked);
-        Assert.Contains("質問の例", Assert.Single(sender.Sent).Text);
+        Assert.Contains("質問の例", Assert.Single(sender.Sent).Summary);
     }
 
     [Fact]
@@ -113,7 +126,7 @@ public class ConversationHandlerTests
         await handler.HandleAsync(Activities.Message(Service, "boom question"), sender, default);
 
         var failure = sender.Sent[^1];
-        Assert.Contains("回答できませんでした", failure.Text);
+        Assert.Contains("回答できませんでした", failure.Summary);
         var retry = Assert.Single(failure.Attachments![0].Content!["actions"]!.AsArray());
         Assert.Equal("boom question", retry!["data"]!["question"]!.GetValue<string>());
     }

@@ -82,11 +82,19 @@ public sealed class ConversationHandler(IAnswerService answers, AnswerCardBuilde
     private static bool BotWasAdded(Activity inbound) =>
         inbound.Recipient?.Id is { } botId && (inbound.MembersAdded ?? []).Any(m => m.Id == botId);
 
-    /// <summary>The card plus its plain-text fallback in <c>text</c>, for clients that show no cards.</summary>
+    /// <summary>Teams' channel id.</summary>
+    public const string TeamsChannel = "msteams";
+
+    /// <summary>
+    /// The card plus its plain-text fallback: in <c>text</c> for clients that show no cards (Direct Line clients,
+    /// the Emulator), and in <c>summary</c>, which Teams shows in notifications and the chat list.
+    /// Teams gets no <c>text</c>: it splits a text-and-card activity into two posts, so the answer would appear twice.
+    /// </summary>
     private static Activity WithCard(Activity reply, CardMessage card) => reply with
     {
-        Text = card.FallbackText,
+        Text = reply.ChannelId == TeamsChannel ? null : card.FallbackText,
         TextFormat = "plain",
+        Summary = card.FallbackText,
         Attachments = [card.Attachment],
         InputHint = "acceptingInput",
     };
