@@ -91,6 +91,8 @@ public sealed class DirectLineStore(TimeProvider clock)
 
     private DirectLineToken Issue(string conversationId)
     {
+        if (tokens.Count >= MaxConversations * 4)
+            ForgetDeadTokens();
         var token = new DirectLineToken(RandomId(), conversationId, clock.GetUtcNow() + TokenLifetime);
         tokens[token.Value] = token;
         return token;
@@ -105,6 +107,14 @@ public sealed class DirectLineStore(TimeProvider clock)
             return;
         conversations.TryRemove(oldest.Id, out _);
         foreach (var token in tokens.Values.Where(t => t.ConversationId == oldest.Id))
+            tokens.TryRemove(token.Value, out _);
+    }
+
+    /// <summary>Refreshes add tokens; expired ones and those of forgotten conversations are dropped now and then.</summary>
+    private void ForgetDeadTokens()
+    {
+        var now = clock.GetUtcNow();
+        foreach (var token in tokens.Values.Where(t => t.Expires <= now || !conversations.ContainsKey(t.ConversationId)))
             tokens.TryRemove(token.Value, out _);
     }
 
