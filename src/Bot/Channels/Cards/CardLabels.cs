@@ -36,7 +36,7 @@ public sealed record CardLabels(
     [
         "山口市の推進項目5の担当課は？",
         "小郡市のNo.3の目標は？",
-        "美祢市の№10のR2上半期評価は？",
+        "美祢市の№3の上半期評価は？",
         "Who owns Okayama's 広報 item?",
     ];
 }
