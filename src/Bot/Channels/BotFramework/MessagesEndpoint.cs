@@ -1,6 +1,7 @@
 using Gyokaku.Bot.Channels.Conversation;
 using Gyokaku.Bot.Channels.Protocol;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Gyokaku.Bot.Channels.BotFramework;
 
@@ -26,7 +27,7 @@ public static class MessagesEndpoint
         if (tooLarge is not null)
             return tooLarge.ToResult();
 
-        Microsoft.IdentityModel.JsonWebTokens.JsonWebToken? token = null;
+        JsonWebToken? token = null;
         if (options.Value.AuthenticationEnabled)
         {
             (token, var failure) = await validator.ValidateTokenAsync(context.Request.Headers.Authorization, cancellationToken);
