@@ -1,0 +1,48 @@
+using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Search;
+using Gyokaku.Knowledge.Text;
+
+namespace Gyokaku.Knowledge.Answering;
+
+/// <summary>
+/// The answer of last resort: full-text search over the passages of the plans in question, quoting the
+/// sentence that best covers the question's terms — or saying the documents do not contain it.
+/// </summary>
+internal static class PassageAnswerer
+{
+    /// <summary>A sentence must cover this share of the question's terms to be offered as an answer.</summary>
+    public const double MinCoverage = 0.5;
+
+    public static Answer Answer(AnswerContext ctx, IReadOnlyList<string>? mustContain = null, double minCoverage = MinCoverage)
+    {
+        var best = Find(ctx, mustContain);
+        var plan = best is null ? ctx.Plans.FirstOrDefault() : ctx.Kb.Documents.First(d => d.File == best.Value.Hit.File);
+        if (best is null || best.Value.Score < minCoverage)
+            return ctx.NotFound((plan is null || ctx.Plans.Count > 1 ? "" : AnswerTemplates.About(plan, null, ctx.Lang) + "\n") + AnswerTemplates.NotInDocuments(ctx.Lang), ctx.Plans.Count == 1 ? plan : null);
+        var (hit, sentence, _) = best.Value;
+        var text = AnswerTemplates.About(plan!, null, ctx.Lang) + (hit.Title is null ? "" : $"（{JaText.Clean(hit.Title)}）") + "\n" + sentence;
+        var item = hit.ItemKey is null ? null : plan!.Items.FirstOrDefault(i => i.Key == hit.ItemKey);
+        return ctx.Make(AnswerStatus.Answered, text, [new Citation(plan!.File, item?.Number ?? hit.ItemKey, item?.Title ?? hit.Title, hit.Lines)], plan);
+    }
+
+    public static (SearchHit Hit, string Sentence, double Score)? Find(AnswerContext ctx, IReadOnlyList<string>? mustContain = null)
+    {
+        var files = ctx.Plans.Count > 0 && ctx.Plans.Count < ctx.Kb.Documents.Count ? ctx.Plans.Select(p => p.File).ToList() : null;
+        var query = ctx.Q.Content + " " + string.Join(" ", ctx.Q.Quoted);
+        var hits = ctx.Kb.Index.Search(query, files, "passage", 12);
+        var w = ctx.Kb.Weights;
+        (SearchHit, string, double)? best = null;
+        foreach (var hit in hits)
+        {
+            foreach (var sentence in JaText.Sentences(hit.Text))
+            {
+                var norm = JaText.Normalize(sentence);
+                if (mustContain is { Count: > 0 } && !mustContain.Any(m => norm.Contains(m, StringComparison.Ordinal))) continue;
+                var score = w.Coverage(ctx.Content, norm);
+                if (ctx.Q.Years.Count > 0 && FiscalYear.FindAll(sentence).Any(y => ctx.Q.Years.Contains(y.Year))) score += 0.1;
+                if (best is null || score > best.Value.Item3) best = (hit, sentence, score);
+            }
+        }
+        return best;
+    }
+}
