@@ -1,4 +1,5 @@
 using Gyokaku.Knowledge.Reading.Layouts;
+using Gyokaku.Knowledge.Reading.Layouts.Okayama;
 
 namespace Gyokaku.Knowledge.Reading;
 
@@ -7,5 +8,6 @@ public static class KnownLayouts
 {
     public static IEnumerable<IPlanReader> All() =>
     [
+        new OkayamaReader(),
     ];
 }
