@@ -27,16 +27,20 @@ public sealed partial class PlanCatalog
 
     private readonly List<(PlanDocument Doc, string Name, bool Exact)> _names = [];
     private readonly HashSet<string> _places = [];
+    private readonly string _corpus;
 
     public PlanCatalog(IEnumerable<PlanDocument> documents)
     {
-        foreach (var doc in documents)
+        var all = documents.ToList();
+        _corpus = JaText.Normalize(string.Join("\n", all.SelectMany(d => d.Passages.Select(p => p.Text))));
+        foreach (var doc in all)
         {
-            if (doc.Municipality is { Length: > 0 } m)
+            var municipalities = doc.Municipality is { Length: > 0 } m ? [m] : PlacesInOpening(doc);
+            foreach (var municipality in municipalities)
             {
-                var place = PlaceStem(m);
+                var place = PlaceStem(municipality);
                 _places.Add(place);
-                Add(doc, m, exact: true);
+                Add(doc, municipality, exact: true);
                 Add(doc, place, exact: true);
                 foreach (var reading in Readings.GetValueOrDefault(place, []))
                     Add(doc, reading, exact: true);
@@ -80,7 +84,10 @@ public sealed partial class PlanCatalog
             .OrderByDescending(m => m.Strength).ToList();
     }
 
-    /// <summary>A place (…市, …町) named in the question that no document is about, e.g. 北九州市.</summary>
+    /// <summary>
+    /// A place (…市, …町) named in the question that no document is about, e.g. 北九州市. A place the corpus
+    /// mentions anywhere is not called unknown: its facts may still be in a passage.
+    /// </summary>
     public string? UnknownPlace(string normalizedQuestion)
     {
         foreach (Match m in PlaceName().Matches(normalizedQuestion))
@@ -89,11 +96,13 @@ public sealed partial class PlanCatalog
             if (NotPlaces.Any(n => name.EndsWith(n, StringComparison.Ordinal))) continue;
             var stem = PlaceStem(name);
             if (_places.Any(p => stem.EndsWith(p, StringComparison.Ordinal) || p.EndsWith(stem, StringComparison.Ordinal))) continue;
+            if (_corpus.Contains(name, StringComparison.Ordinal)) continue;
             return name;
         }
         foreach (var (kanji, readings) in Readings)
         {
             if (_places.Contains(kanji)) continue;
+            if (_corpus.Contains(kanji, StringComparison.Ordinal)) continue;
             if (normalizedQuestion.Contains(kanji) || readings.Any(r => ContainsName(normalizedQuestion, r))) return kanji;
         }
         return null;
@@ -113,6 +122,22 @@ public sealed partial class PlanCatalog
             i = text.IndexOf(name, i + 1, StringComparison.Ordinal);
         }
         return false;
+    }
+
+    /// <summary>
+    /// For a document whose reader named no municipality: the places (…市) printed in its first lines, where a
+    /// plan prints its title and author. Several are kept; a question naming any of them means this document.
+    /// </summary>
+    private static IReadOnlyList<string> PlacesInOpening(PlanDocument doc)
+    {
+        var opening = string.Concat(doc.Passages.Take(2).Select(p => JaText.Normalize(p.Text)).Select(t => t.Length > 300 ? t[..300] : t));
+        // The place runs straight into the title around it (委員会小郡市行政経営…): take the two and three
+        // characters before 市/町/村 as candidate names; a wrong one is simply never asked for.
+        var names = new List<string>();
+        foreach (Match m in PlaceInTitle().Matches(opening))
+            for (var length = 2; length <= 3; length++)
+                if (m.Groups["p"].Length >= length) names.Add(m.Groups["p"].Value[^length..] + m.Groups["s"].Value);
+        return names.Where(n => !NotPlaces.Any(x => n.EndsWith(x, StringComparison.Ordinal)) && !n.Contains('次')).Distinct().ToList();
     }
 
     private static string PlaceStem(string municipality)
@@ -143,4 +168,8 @@ public sealed partial class PlanCatalog
     // Kanji immediately before 市/町/村 and not followed by another kanji (移動市長室 is no city).
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{1,5}[市町村](?![\p{IsCJKUnifiedIdeographs}])")]
     private static partial Regex PlaceName();
+
+    // In a title a place runs straight into the plan's name: 小郡市行政経営行動計画.
+    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}]{2,5})(?<s>[市町村])")]
+    private static partial Regex PlaceInTitle();
 }
