@@ -158,7 +158,7 @@ internal static class ItemAnswerer
 
         var quote = best.Fact.Text.Length <= SentencePicker.QuoteWholeBelow || residual.Count == 0
             ? JaText.Clean(best.Fact.Text)
-            : best.Sentence.Text;
+            : string.Join(" ", SentencePicker.Cover(best.Fact.Text, residual, w, ctx.Q.Quoted));
         var label = best.Fact.Indicator is null ? best.Fact.Label : $"{best.Fact.Label}（{best.Fact.Indicator}）";
         var lines = new List<string> { AnswerTemplates.Fact(label, quote, ctx.Lang) };
         // The same indicator's other asked years (R4からR7まで), in order.

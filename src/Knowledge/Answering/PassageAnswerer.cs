@@ -25,6 +25,9 @@ internal static class PassageAnswerer
         return ctx.Make(AnswerStatus.Answered, text, [new Citation(plan!.File, item?.Number ?? hit.ItemKey, item?.Title ?? hit.Title, hit.Lines)], plan);
     }
 
+    private static bool YearBound(Questions.Intent intent) =>
+        intent is Questions.Intent.Target or Questions.Intent.Actual or Questions.Intent.Plan or Questions.Intent.Evaluation or Questions.Intent.Baseline;
+
     public static (SearchHit Hit, string Sentence, double Score)? Find(AnswerContext ctx, IReadOnlyList<string>? mustContain = null)
     {
         var files = ctx.Plans.Count > 0 && ctx.Plans.Count < ctx.Kb.Documents.Count ? ctx.Plans.Select(p => p.File).ToList() : null;
@@ -39,7 +42,13 @@ internal static class PassageAnswerer
                 var norm = JaText.Normalize(sentence);
                 if (mustContain is { Count: > 0 } && !mustContain.Any(m => norm.Contains(m, StringComparison.Ordinal))) continue;
                 var score = w.Coverage(ctx.Content, norm);
-                if (ctx.Q.Years.Count > 0 && FiscalYear.FindAll(sentence).Any(y => ctx.Q.Years.Contains(y.Year))) score += 0.1;
+                if (ctx.Q.Years.Count > 0)
+                {
+                    // A sentence about another year is no answer to a question about this one.
+                    var years = FiscalYear.FindAll(sentence).Select(y => y.Year).ToList();
+                    if (years.Any(ctx.Q.Years.Contains)) score += 0.1;
+                    else if (YearBound(ctx.Intent)) continue;
+                }
                 if (best is null || score > best.Value.Item3) best = (hit, sentence, score);
             }
         }

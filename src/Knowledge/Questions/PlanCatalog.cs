@@ -28,11 +28,14 @@ public sealed partial class PlanCatalog
     private readonly List<(PlanDocument Doc, string Name, bool Exact)> _names = [];
     private readonly HashSet<string> _places = [];
     private readonly string _corpus;
+    private readonly HashSet<string> _latinWords;
 
     public PlanCatalog(IEnumerable<PlanDocument> documents)
     {
         var all = documents.ToList();
         _corpus = JaText.Normalize(string.Join("\n", all.SelectMany(d => d.Passages.Select(p => p.Text))));
+        var spaced = JaText.Nfkc(string.Join("\n", all.SelectMany(d => d.Passages.Select(p => p.Text)))).ToLowerInvariant();
+        _latinWords = LatinWord().Matches(spaced).Select(m => m.Value).ToHashSet();
         foreach (var doc in all)
         {
             var municipalities = doc.Municipality is { Length: > 0 } m ? [m] : PlacesInOpening(doc);
@@ -139,6 +142,12 @@ public sealed partial class PlanCatalog
                 if (m.Groups["p"].Length >= length) names.Add(m.Groups["p"].Value[^length..] + m.Groups["s"].Value);
         return names.Where(n => !NotPlaces.Any(x => n.EndsWith(x, StringComparison.Ordinal)) && !n.Contains('次')).Distinct().ToList();
     }
+
+    /// <summary>True when the corpus uses this Latin word (ICT, DX, SNS): English words it never uses cannot match it.</summary>
+    public bool UsesLatinWord(string word) => _latinWords.Contains(word);
+
+    [GeneratedRegex(@"[a-z][a-z0-9]*")]
+    private static partial Regex LatinWord();
 
     private static string PlaceStem(string municipality)
     {

@@ -34,7 +34,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
 
         var quoted = Quotes().Matches(question).Select(q => JaText.Normalize(q.Groups["q"].Value)).Where(q => q.Length > 0).ToList();
         var intent = IntentClassifier.Classify(work);
-        var content = Content(work, language);
+        var content = Content(work, language, plans);
 
         return new ParsedQuestion
         {
@@ -59,10 +59,15 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
     }
 
     /// <summary>The content words: the question without ask-words and particles at its ends, English terms translated.</summary>
-    private static string Content(string work, string language)
+    private static string Content(string work, string language, PlanCatalog plans)
     {
         var s = work;
-        if (language == "en") s = EnglishTerms.Translate(s);
+        if (language == "en")
+        {
+            s = EnglishTerms.Translate(s);
+            // English words the documents never use only dilute the match (had, introduced, into …).
+            s = EnglishWord().Replace(s, m => plans.UsesLatinWord(m.Value) ? m.Value : " ");
+        }
         s = AskWords().Replace(s, " ");
         return JaText.Normalize(s);
     }
@@ -75,6 +80,9 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
 
     [GeneratedRegex(@"(?:令和|平成|昭和)\s*\d{1,2}\s*年(?:度)?(?:末|当初)?|(?<![a-z])[rhs]\s*\d{1,2}(?:\s*年(?:度)?)?(?:末)?(?:\s*\((?:h|平成)\s*\d{1,2}\))?(?![0-9])|fy\s*\d{4}|(?<![0-9])\d{4}\s*年度(?:末)?")]
     private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"[a-z][a-z0-9]*")]
+    private static partial Regex EnglishWord();
 
     [GeneratedRegex(@"最終年度|最終目標|最終|final[- ]year|final target|last year of the plan")]
     private static partial Regex FinalYearWords();

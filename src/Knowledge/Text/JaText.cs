@@ -48,11 +48,16 @@ public static partial class JaText
         for (var i = 0; i + 1 < normalized.Length; i++)
         {
             char a = normalized[i], b = normalized[i + 1];
-            if (IsWordChar(a) && IsWordChar(b)) yield return normalized.Substring(i, 2);
+            if (!IsWordChar(a) || !IsWordChar(b)) continue;
+            // 保の, の現: a particle glued to a word says nothing about the topic.
+            if ((IsParticle(a) && !IsHiragana(b)) || (IsParticle(b) && !IsHiragana(a))) continue;
+            yield return normalized.Substring(i, 2);
         }
     }
 
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == 'ー' || c == '々' || c == '%' || c == '.';
+
+    private static bool IsParticle(char c) => c is 'の' or 'は' or 'が' or 'を' or 'に' or 'で' or 'と' or 'へ' or 'も' or 'や';
 
     public static bool IsHiragana(char c) => c >= '\u3041' && c <= '\u309F';
     public static bool IsKatakana(char c) => c >= '\u30A0' && c <= '\u30FF';
@@ -102,7 +107,7 @@ public static partial class JaText
     [GeneratedRegex(@"<\s*/?\s*(li|br|p|ul|ol|tr|td)[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlBreak();
 
-    [GeneratedRegex(@"(?<=。)|\n|\t|\|(?=\s)|(?=[○●◆◎■□])|(?<=^|\s)(?=[・])|(?=\s[・])")]
+    [GeneratedRegex(@"(?<=。)|\n|\t|\|(?=\s)|(?=[○●◆◎■□※])|(?<=^|\s)(?=[・])|(?=\s[・])")]
     private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"[ \u3000]{2,}")]
