@@ -23,6 +23,17 @@ internal static class StructureAnswerer
         var levels = doc.Items.SelectMany(i => i.Path.Select(p => p.Level)).Distinct().ToList();
         var asked = levels.Where(l => q.Contains(JaText.Normalize(l), StringComparison.Ordinal)
             && !ctx.Q.Paths.Any(p => p.Level == l)).ToList();
+        // The document's own outline (体系) first: it lists levels even where items could not be placed.
+        if (ctx.Q.Paths.Count > 0)
+        {
+            foreach (var outline in doc.Sections)
+                foreach (var line in outline.Text.Split('\n'))
+                {
+                    var n = JaText.Normalize(line);
+                    if (ctx.Q.Paths.All(p => ContainsRef(n, JaText.Normalize(p.Level + p.Number))) && asked.All(l => n.Contains(JaText.Normalize(l), StringComparison.Ordinal)))
+                        return ctx.Make(AnswerStatus.Answered, header + "\n" + JaText.Clean(line), [new Citation(doc.File, null, outline.Label, outline.Lines)], doc);
+                }
+        }
         if (asked.Count > 0)
         {
             var level = asked[^1];
@@ -49,6 +60,19 @@ internal static class StructureAnswerer
             return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact(section.Label, ItemAnswerer.Shorten(section.Text, 600), ctx.Lang),
                 [new Citation(doc.File, null, section.Label, section.Lines)], doc);
         return PassageAnswerer.Answer(ctx);
+    }
+
+    // 大分類3 but not 大分類30.
+    private static bool ContainsRef(string text, string reference)
+    {
+        var i = text.IndexOf(reference, StringComparison.Ordinal);
+        while (i >= 0)
+        {
+            var end = i + reference.Length;
+            if (end >= text.Length || !char.IsDigit(text[end])) return true;
+            i = text.IndexOf(reference, i + 1, StringComparison.Ordinal);
+        }
+        return false;
     }
 
     private static bool SameNumber(string? a, string b) =>

@@ -60,7 +60,9 @@ public sealed partial class PlanCatalog
     }
 
     /// <summary>The plans a question names, strongest first; several when the question fits several.</summary>
-    public IReadOnlyList<PlanMention> Find(string normalizedQuestion)
+    /// <param name="normalizedQuestion">The question in <see cref="JaText.Normalize"/> form.</param>
+    /// <param name="spacedQuestion">NFKC lower case with spaces kept, where romaji names are whole words ("Mine city").</param>
+    public IReadOnlyList<PlanMention> Find(string normalizedQuestion, string? spacedQuestion = null)
     {
         var best = new Dictionary<PlanDocument, PlanMention>();
         foreach (var (doc, name, exact) in _names)
@@ -68,7 +70,8 @@ public sealed partial class PlanCatalog
             PlanMention? mention = null;
             if (exact)
             {
-                if (ContainsName(normalizedQuestion, name)) mention = new PlanMention(doc, name, 100 + name.Length);
+                var text = IsRomaji(name) ? spacedQuestion ?? normalizedQuestion : normalizedQuestion;
+                if (ContainsName(text, name)) mention = new PlanMention(doc, name, 100 + name.Length);
             }
             else
             {
@@ -106,7 +109,7 @@ public sealed partial class PlanCatalog
         {
             if (_places.Contains(kanji)) continue;
             if (_corpus.Contains(kanji, StringComparison.Ordinal)) continue;
-            if (normalizedQuestion.Contains(kanji) || readings.Any(r => ContainsName(normalizedQuestion, r))) return kanji;
+            if (normalizedQuestion.Contains(kanji) || readings.Any(r => !IsRomaji(r) && ContainsName(normalizedQuestion, r))) return kanji;
         }
         return null;
     }
@@ -115,7 +118,7 @@ public sealed partial class PlanCatalog
     {
         var i = text.IndexOf(name, StringComparison.Ordinal);
         if (i < 0) return false;
-        if (!name.All(c => c is >= 'a' and <= 'z')) return true;
+        if (!IsRomaji(name)) return true;
         // Romaji must be a whole word: "mine" in "determine" is no city.
         while (i >= 0)
         {
@@ -148,6 +151,8 @@ public sealed partial class PlanCatalog
 
     [GeneratedRegex(@"[a-z][a-z0-9]*")]
     private static partial Regex LatinWord();
+
+    private static bool IsRomaji(string name) => name.All(c => c is >= 'a' and <= 'z' or 'ō');
 
     private static string PlaceStem(string municipality)
     {

@@ -16,7 +16,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var work = JaText.Nfkc(question).ToLowerInvariant();
         var language = JaText.LooksEnglish(question) ? "en" : "ja";
 
-        var mentions = plans.Find(normalized);
+        var mentions = plans.Find(normalized, work);
         foreach (var m in mentions) work = RemoveLoose(work, m.Matched);
         var unknownPlace = mentions.Count == 0 ? plans.UnknownPlace(normalized) : null;
 

@@ -15,7 +15,8 @@ public sealed class ItemProfile
         Item = item;
         Facts = ItemFacts.Of(item);
         Title = JaText.Normalize(item.Title);
-        Body = JaText.Normalize(string.Join("\n", Facts.Select(f => f.Text).Concat(item.Path.Select(p => p.Title))));
+        Body = JaText.Normalize(string.Join("\n", Facts.Select(f => f.Indicator is null ? f.Text : f.Indicator + " " + f.Text)
+            .Concat(item.Path.Select(p => p.Title))));
     }
 
     public PlanDocument Document { get; }
