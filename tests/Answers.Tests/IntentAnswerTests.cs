@@ -70,7 +70,7 @@ public class IntentAnswerTests
 
     [Theory]
     [InlineData("小郡市No.5のR4年度計画達成度を教えて", Ogori, "70%")]
-    [InlineData("山口市の第一次計画の「政策調整会議等の見直し」の実施状況は？", Yamaguchi, "○")]
+    [InlineData("山口市の第一次計画の「政策調整会議等の見直し」の実施状況は？", Yamaguchi, "△（一部実施）")]
     public void Evaluation(string question, string document, string value)
     {
         var a = Answered(question, document);

@@ -45,6 +45,7 @@ public sealed class AnswerService : IAnswerService
             {
                 Intent = q.Intent == Intent.Search ? previous.Intent : q.Intent,
                 Years = q.Years.Count > 0 ? q.Years : (q.Intent == Intent.Search || q.Intent == previous.Intent ? previous.Years : []),
+                Content = previous.Content + q.Content,
             };
             return new AnswerContext(_kb, followUp, [previous.Plan], planExplicit: true, contextItem: q.Item is null ? previous.Item : null);
         }
@@ -111,6 +112,6 @@ public sealed class AnswerService : IAnswerService
         var itemKey = answer.Status == AnswerStatus.Clarify ? null : answer.Citations.FirstOrDefault()?.Item;
         var item = plan?.Items.FirstOrDefault(i => (i.Number ?? i.Key) == itemKey) ?? (answer.Status == AnswerStatus.Clarify ? null : ctx.ContextItem);
         if (answer.Status == AnswerStatus.Clarify) plan = null;
-        _memory.Set(conversationId, new Turn(plan, item, ctx.Intent, ctx.Q.Years));
+        _memory.Set(conversationId, new Turn(plan, item, ctx.Intent, ctx.Q.Years, ctx.Q.Content));
     }
 }

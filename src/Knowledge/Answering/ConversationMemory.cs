@@ -5,7 +5,8 @@ using Gyokaku.Knowledge.Questions;
 namespace Gyokaku.Knowledge.Answering;
 
 /// <summary>What a conversation's previous turn was about, for follow-ups (その目標は？ R3は？ 担当は？).</summary>
-public sealed record Turn(PlanDocument? Plan, PlanItem? Item, Intent Intent, IReadOnlyList<FiscalYear> Years);
+/// <param name="Content">What the previous question was about (its content words), so 「R3は？」 keeps asking about the same indicator.</param>
+public sealed record Turn(PlanDocument? Plan, PlanItem? Item, Intent Intent, IReadOnlyList<FiscalYear> Years, string Content = "");
 
 /// <summary>The last turn per conversation id, in memory, bounded: the oldest conversations are forgotten first.</summary>
 public sealed class ConversationMemory(int capacity = 10_000)

@@ -191,7 +191,7 @@ internal static class MappingAnswerer
         if (to.Count > 0) sb.AppendLine(AnswerTemplates.MappedTo(string.Join("、", to), ctx.Lang));
         if (map.Remark is not null) sb.AppendLine(map.Remark);
         if (map.Departments.Count > 0) sb.AppendLine(AnswerTemplates.Department(ItemFacts.FormatDepartments(map.Departments), ctx.Lang));
-        return ctx.Make(AnswerStatus.Answered, sb.ToString().TrimEnd(), [new Citation(doc.File, map.FromNumber, map.FromTitle, map.Lines)], doc, Intent.Mapping);
+        return ctx.Make(AnswerStatus.Answered, sb.ToString().TrimEnd(), [new Citation(doc.File, map.FromNumber, map.FromTitle, map.Lines)], doc);
     }
 
     /// <summary>Department of a row of a mapping table (the 002 plan's 取組 are known by name only).</summary>
