@@ -24,16 +24,19 @@ var service = new AnswerService(kb);
 foreach (var q in questions) service.Ask(q); // warm-up (JIT, caches)
 
 var samples = new List<double>();
+var perQuestion = questions.ToDictionary(q => q, _ => new List<double>());
 for (var i = 0; i < rounds; i++)
     foreach (var q in questions)
     {
         var sw = Stopwatch.StartNew();
         service.Ask(q, "bench-" + (i % 10));
         samples.Add(sw.Elapsed.TotalMilliseconds);
+        perQuestion[q].Add(sw.Elapsed.TotalMilliseconds);
     }
 samples.Sort();
 double P(double p) => samples[Math.Min(samples.Count - 1, (int)Math.Ceiling(p * samples.Count) - 1)];
 Console.WriteLine($"answers: {samples.Count}  p50 {P(0.50):F2} ms  p90 {P(0.90):F2} ms  p99 {P(0.99):F2} ms  max {samples[^1]:F2} ms");
+foreach (var (q, list) in perQuestion) Console.WriteLine($"  mean {list.Average():F2} ms  max {list.Max():F2} ms  {q}");
 return P(0.99) <= 10 ? 0 : 1;
 
 static string FindRoot()
