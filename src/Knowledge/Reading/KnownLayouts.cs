@@ -1,5 +1,7 @@
-using Gyokaku.Knowledge.Reading.Layouts;
+using Gyokaku.Knowledge.Reading.Layouts.ActionPlan;
+using Gyokaku.Knowledge.Reading.Layouts.Ogori;
 using Gyokaku.Knowledge.Reading.Layouts.Okayama;
+using Gyokaku.Knowledge.Reading.Layouts.Yamaguchi;
 
 namespace Gyokaku.Knowledge.Reading;
 
@@ -8,6 +10,9 @@ public static class KnownLayouts
 {
     public static IEnumerable<IPlanReader> All() =>
     [
+        new YamaguchiPlanReader(),
         new OkayamaReader(),
+        new OgoriReader(),
+        new ActionPlanReader(),
     ];
 }
