@@ -14,11 +14,13 @@ public static class AnswerTemplates
     public static string ItemName(PlanItem item, string lang)
     {
         var number = item.PrintedNumber ?? item.Number;
+        // A title the reader could not read with confidence is left out rather than shown empty.
+        var title = item.Title.Length == 0 ? "" : lang == "en" ? $" “{item.Title}”" : $"「{item.Title}」";
         if (lang == "en")
-            return number is null ? $"“{item.Title}”" : $"item {item.Number ?? number} “{item.Title}”";
-        if (number is null) return $"{item.Label}「{item.Title}」";
+            return number is null ? title.Trim() : $"item {item.Number ?? number}{title}";
+        if (number is null) return $"{item.Label}{title}";
         var printed = number.StartsWith(item.Label, StringComparison.Ordinal) ? number : $"{item.Label}{number}";
-        return $"{printed}「{item.Title}」";
+        return $"{printed}{title}";
     }
 
     /// <summary>The header line naming plan and item every item answer starts with.</summary>

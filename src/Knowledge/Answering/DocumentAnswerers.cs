@@ -10,7 +10,8 @@ namespace Gyokaku.Knowledge.Answering;
 internal static class StructureAnswerer
 {
     private static readonly string[] PeriodWords = ["期間", "何年度から", "period", "いつまで"];
-    private static readonly string[] CountWords = ["項目数", "何項目", "いくつの項目", "how many items", "件数"];
+    private static readonly System.Text.RegularExpressions.Regex CountWords =
+        new(@"項目数|何項目|いくつの項目|how many items|件数|(項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)");
 
     public static Answer Answer(AnswerContext ctx)
     {
@@ -47,8 +48,12 @@ internal static class StructureAnswerer
             }
         }
 
-        if (CountWords.Any(w => q.Contains(JaText.Normalize(w))) && doc.Items.Count > 0)
-            return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.ItemCount(doc.Items.Count, doc.Items[0].Label, ctx.Lang), cite, doc);
+        if (CountWords.IsMatch(q) && doc.Items.Count > 0)
+        {
+            // Count each kind of item on its own (Okayama: 取組項目 and their 具体的取組).
+            var counts = doc.Items.GroupBy(i => i.Label).Select(g => AnswerTemplates.ItemCount(g.Count(), g.Key, ctx.Lang));
+            return ctx.Make(AnswerStatus.Answered, header + "\n" + string.Join("\n", counts), cite, doc);
+        }
 
         var section = BestSection(ctx, doc);
         if (PeriodWords.Any(w => q.Contains(JaText.Normalize(w))) && doc.Period is not null)

@@ -68,6 +68,19 @@ internal static class ItemAnswerer
 
         var kinds = KindsFor(intent);
         var facts = profile.Facts.Where(f => kinds.Contains(f.Kind)).ToList();
+        // A 取組項目 states its plans and results on its 具体的取組: answer from those, citing them.
+        if (facts.Count == 0)
+        {
+            var children = ctx.Kb.ItemsOf(doc).Where(p => p.Item.ParentKey == profile.Item.Key).ToList();
+            var childFacts = children.SelectMany(c => c.Facts.Where(f => kinds.Contains(f.Kind)).Select(f => f with { Label = $"{c.Item.PrintedNumber ?? c.Item.Number} {f.Label}" })).ToList();
+            if (childFacts.Count > 0)
+            {
+                facts = childFacts;
+                cite = [.. cite, .. children.Select(c => AnswerContext.Cite(doc, c.Item))];
+            }
+        }
+        if (ctx.Intent == Intent.Search && Residual(ctx, profile).Count == 0)
+            return ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc, Intent.Lookup);
         if (ctx.Q.Item?.Marker is { } marker)
         {
             var ofActivity = facts.Where(f => f.Activity?.StartsWith(marker, StringComparison.Ordinal) == true).ToList();
@@ -77,6 +90,12 @@ internal static class ItemAnswerer
         {
             var half = facts.Where(f => f.Term is not null).ToList();
             if (half.Count > 0) facts = half;
+        }
+        if (facts.Count == 0 && profile.Item.Years.Count == 0 && intent is Intent.Actual or Intent.Evaluation or Intent.Plan)
+        {
+            // The reader could not tie this item's schedule with confidence: the text may still say it.
+            var found = PassageAnswerer.Answer(ctx);
+            if (found.Status == AnswerStatus.Answered) return found;
         }
         if (facts.Count == 0)
         {
@@ -159,6 +178,8 @@ internal static class ItemAnswerer
         var quote = best.Fact.Text.Length <= SentencePicker.QuoteWholeBelow || residual.Count == 0
             ? JaText.Clean(best.Fact.Text)
             : string.Join(" ", SentencePicker.Cover(best.Fact.Text, residual, w, ctx.Q.Quoted));
+        // None of the question's own words is in the text: quote the fact itself.
+        if (quote.Length == 0) quote = Shorten(best.Fact.Text, 300);
         var label = best.Fact.Indicator is null ? best.Fact.Label : $"{best.Fact.Label}（{best.Fact.Indicator}）";
         var lines = new List<string> { AnswerTemplates.Fact(label, quote, ctx.Lang) };
         // The same indicator's other asked years (R4からR7まで), in order.

@@ -46,6 +46,9 @@ internal static class ItemFinder
             else if (ctx.PlanExplicit && items.Count > 0 && ctx.Plans.Count == 1)
                 return new ItemSearch.Missing(plan, reference.ToString());
         }
+        // 推進項目30 is Yamaguchi's way of numbering: the label tells the plans apart.
+        if (matches.Count > 1 && reference.Label is { } label && matches.Any(p => p.Item.Label == label))
+            matches = matches.Where(p => p.Item.Label == label).ToList();
         return matches.Count switch
         {
             0 => new ItemSearch.None(),

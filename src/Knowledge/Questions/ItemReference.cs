@@ -8,6 +8,9 @@ namespace Gyokaku.Knowledge.Questions;
 /// </summary>
 public sealed record ItemReference(string? Number, string? Marker, string? Letter)
 {
+    /// <summary>The word the number was written with (推進項目, 実施項目 …), when one: it tells plans apart.</summary>
+    public string? Label { get; init; }
+
     public override string ToString() => $"{Number}{Marker}{(Letter is null ? "" : " " + Letter)}";
 }
 
@@ -21,7 +24,7 @@ public static partial class ItemReferenceParser
     /// <summary>Finds the item reference in an NFKC question (years already masked), and masks it out.</summary>
     public static ItemReference? Find(ref string text)
     {
-        string? number = null, marker = null, letter = null;
+        string? number = null, marker = null, letter = null, label = null;
         var m = Labelled().Match(text);
         if (!m.Success) m = Counted().Match(text);
         if (!m.Success) m = Bare().Match(text);
@@ -30,6 +33,7 @@ public static partial class ItemReferenceParser
             number = m.Groups["n"].Value.TrimStart('0');
             if (number.Length == 0) number = "0";
             if (m.Groups["c"].Success) marker = m.Groups["c"].Value;
+            if (m.Groups["lab"].Success) label = m.Groups["lab"].Value;
             text = Mask(text, m);
         }
         var c = CircledMarker().Match(text);
@@ -44,7 +48,7 @@ public static partial class ItemReferenceParser
             letter = l.Groups["l"].Value.ToLowerInvariant();
             text = Mask(text, l);
         }
-        return number is null && marker is null && letter is null ? null : new ItemReference(number, marker, letter);
+        return number is null && marker is null && letter is null ? null : new ItemReference(number, marker, letter) { Label = label };
     }
 
     /// <summary>Finds hierarchy references (大分類3, 小分類2, 施策1, 基本方針 I) and masks them out.</summary>
@@ -63,7 +67,7 @@ public static partial class ItemReferenceParser
 
     private static string Mask(string text, Match m) => text[..m.Index] + " " + text[(m.Index + m.Length)..];
 
-    [GeneratedRegex(@"(?:推進項目|実施項目|取組項目|項目番号|項目|番号|No\.?|NO\.?|no\.?|Nr\.?|№|#|item\s*(?:No\.?|no\.?|number|#)?|Item\s*(?:No\.?|no\.?|#)?)\s*(?<n>\d{1,3})(?![\d.,])\s*(?<c>[①-⑳])?")]
+    [GeneratedRegex(@"(?<lab>推進項目|実施項目|取組項目|項目番号|項目|番号|No\.?|NO\.?|no\.?|Nr\.?|№|#|item\s*(?:No\.?|no\.?|number|#)?|Item\s*(?:No\.?|no\.?|#)?)\s*(?<n>\d{1,3})(?![\d.,])\s*(?<c>[①-⑳])?")]
     private static partial Regex Labelled();
 
     [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<n>\d{1,3})\s*番(?!目標)(?<c>[①-⑳])?")]

@@ -34,6 +34,10 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
 
         var quoted = Quotes().Matches(question).Select(q => JaText.Normalize(q.Groups["q"].Value)).Where(q => q.Length > 0).ToList();
         var intent = IntentClassifier.Classify(work);
+        // Items of a department, with a grade, or under a policy, when no single item is named: a list.
+        if (item is null && (grade is not null || (department is not null && intent is Intent.Department or Intent.Search or Intent.Lookup && AsksForItems().IsMatch(work))
+            || (paths.Count > 0 && intent is Intent.Search or Intent.Lookup && AsksForItems().IsMatch(work))))
+            intent = Intent.List;
         var content = Content(work, language, plans);
 
         return new ParsedQuestion
@@ -84,6 +88,9 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
     [GeneratedRegex(@"[a-z][a-z0-9]*")]
     private static partial Regex EnglishWord();
 
+    [GeneratedRegex(@"項目|取組|どれ|which items|items")]
+    private static partial Regex AsksForItems();
+
     [GeneratedRegex(@"最終年度|最終目標|最終|final[- ]year|final target|last year of the plan")]
     private static partial Regex FinalYearWords();
 
@@ -103,6 +110,6 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
     private static partial Regex FollowUpStart();
 
     // Words that ask rather than say what about: dropped from the content so they do not pull in items.
-    [GeneratedRegex(@"を?教えて(?:ください|下さい)?|ください|下さい|について|ですか|ますか|でしょうか|とは|担当課|担当部局|担当部署|担当|主担当課|部署|目標値|目標|実績値|実績|基準値|評価|達成度|実施状況|何番|№|いくつ|何年度|何回|何人|何件|何という|名前|どんな|どの|どこ|どう|だった|なった|何が|何を|何|です|ある|いる|する|なる|は[?？]|[?？、。,.:;!！()（）「」『』“”""\[\]【】]|\bwhat\b|\bwhich\b|\bhow\b|\bmany\b|\bthe\b|\bfor\b|\bis\b|\bof\b|\bin\b|\bat\b|\bas\b|\bwas\b|\bdid\b|\bdoes\b|\bitem\b|\bcity\b|\bsection\b|\bowns?\b|\btarget\b|\bgrade\b|\bend\b|\bby\b|\bto\b|\ba\b|\ban\b|\bits\b|\bhad\b|\bhas\b")]
+    [GeneratedRegex(@"推進項目|実施項目|取組項目|具体的取組|項目|を?教えて(?:ください|下さい)?|ください|下さい|について|ですか|ますか|でしょうか|とは|担当課|担当部局|担当部署|担当|主担当課|部署|目標値|目標|実績値|実績|基準値|評価|達成度|実施状況|何番|№|いくつ|何年度|何回|何人|何件|何という|名前|どんな|どの|どこ|どう|だった|なった|何が|何を|何|です|ある|いる|する|なる|は[?？]|[?？、。,.:;!！()（）「」『』“”""\[\]【】]|\bwhat\b|\bwhich\b|\bhow\b|\bmany\b|\bthe\b|\bfor\b|\bis\b|\bof\b|\bin\b|\bat\b|\bas\b|\bwas\b|\bdid\b|\bdoes\b|\bitem\b|\bcity\b|\bsection\b|\bowns?\b|\btarget\b|\bgrade\b|\bend\b|\bby\b|\bto\b|\ba\b|\ban\b|\bits\b|\bhad\b|\bhas\b")]
     private static partial Regex AskWords();
 }
