@@ -104,6 +104,14 @@ public static class AnswerTemplates
     public static string ListHeader(string what, int count, string lang) =>
         lang == "en" ? $"{count} items: {what}" : $"{what}：{count}件";
 
+    public static string UntiedItems(int count, string lang) => lang == "en"
+        ? $"({count} items' grades could not be read from the damaged text with confidence and are not included.)"
+        : $"（{count}件の項目は、抽出の崩れにより評価を確実に読み取れなかったため含まれていません。）";
+
+    public static string NotTied(string what, string lang) => lang == "en"
+        ? $"The document's text is damaged here: this item's {what} cannot be tied to it with confidence."
+        : $"この項目の{what}は、文書の抽出の崩れにより項目と確実に結び付けて読み取れませんでした。";
+
     public static string NothingListed(string lang) => lang == "en"
         ? "No item of the document matches."
         : "該当する項目は文書にありません。";

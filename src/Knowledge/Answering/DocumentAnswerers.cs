@@ -24,6 +24,13 @@ internal static class StructureAnswerer
         var levels = doc.Items.SelectMany(i => i.Path.Select(p => p.Level)).Distinct().ToList();
         var asked = levels.Where(l => q.Contains(JaText.Normalize(l), StringComparison.Ordinal)
             && !ctx.Q.Paths.Any(p => p.Level == l)).ToList();
+        if (CountWords.IsMatch(q) && doc.Items.Count > 0)
+        {
+            // Count each kind of item on its own (Okayama: 取組項目 and their 具体的取組).
+            var counts = doc.Items.GroupBy(i => i.Label).Select(g => AnswerTemplates.ItemCount(g.Count(), g.Key, ctx.Lang));
+            return ctx.Make(AnswerStatus.Answered, header + "\n" + string.Join("\n", counts), cite, doc);
+        }
+
         // The document's own outline (体系) first: it lists levels even where items could not be placed.
         if (ctx.Q.Paths.Count > 0)
         {
@@ -46,13 +53,6 @@ internal static class StructureAnswerer
                 var lines = segments.Select(s => "・" + s);
                 return ctx.Make(AnswerStatus.Answered, header + (scope.Length > 0 ? " " + scope : "") + "\n" + string.Join("\n", lines), cite, doc);
             }
-        }
-
-        if (CountWords.IsMatch(q) && doc.Items.Count > 0)
-        {
-            // Count each kind of item on its own (Okayama: 取組項目 and their 具体的取組).
-            var counts = doc.Items.GroupBy(i => i.Label).Select(g => AnswerTemplates.ItemCount(g.Count(), g.Key, ctx.Lang));
-            return ctx.Make(AnswerStatus.Answered, header + "\n" + string.Join("\n", counts), cite, doc);
         }
 
         var section = BestSection(ctx, doc);
@@ -259,7 +259,13 @@ internal static class ListAnswerer
         var list = items.ToList();
         var doc = plans.Count == 1 ? plans[0] : null;
         if (list.Count == 0)
-            return ctx.NotFound((doc is null ? "" : AnswerTemplates.About(doc, null, ctx.Lang) + "\n") + AnswerTemplates.NothingListed(ctx.Lang), doc);
+        {
+            // Items whose schedule the reader could not tie are not known to be outside the list.
+            var untied = q.Grade is null ? 0 : plans.SelectMany(p => p.Items).Count(i => i.Years.Count == 0);
+            var text = (doc is null ? "" : AnswerTemplates.About(doc, null, ctx.Lang) + "\n") + AnswerTemplates.NothingListed(ctx.Lang)
+                + (untied > 0 ? "\n" + AnswerTemplates.UntiedItems(untied, ctx.Lang) : "");
+            return ctx.NotFound(text, doc);
+        }
         var sb = new StringBuilder();
         foreach (var group in list.GroupBy(p => p.Document))
         {

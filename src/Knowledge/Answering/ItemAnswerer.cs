@@ -93,9 +93,15 @@ internal static class ItemAnswerer
         }
         if (facts.Count == 0 && profile.Item.Years.Count == 0 && intent is Intent.Actual or Intent.Evaluation or Intent.Plan)
         {
-            // The reader could not tie this item's schedule with confidence: the text may still say it.
-            var found = PassageAnswerer.Answer(ctx);
-            if (found.Status == AnswerStatus.Answered) return found;
+            // The reader could not tie this item's schedule with confidence. The text may still say it, but only
+            // a sentence holding the question's own specific words is trusted; otherwise say it cannot be read.
+            if (ctx.Kb.Weights.TotalWeight(Residual(ctx, profile)) >= 4)
+            {
+                var found = PassageAnswerer.Answer(ctx);
+                if (found.Status == AnswerStatus.Answered) return found;
+            }
+            var what = AnswerTemplates.FactLabel(KindsFor(intent)[0], ctx.Lang);
+            return ctx.NotFound(header + "\n" + AnswerTemplates.NotTied(what, ctx.Lang), doc, cite);
         }
         if (facts.Count == 0)
         {
