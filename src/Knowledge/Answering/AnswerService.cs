@@ -57,6 +57,7 @@ public sealed class AnswerService : IAnswerService
         var q = ctx.Q;
         if (q.UnknownPlace is not null)
             return ctx.NotFound(AnswerTemplates.UnknownPlace(q.UnknownPlace, _kb.Documents, ctx.Lang));
+        if (NamesASection(ctx)) return StructureAnswerer.Answer(ctx);
         switch (q.Intent)
         {
             case Intent.Structure:
@@ -74,6 +75,18 @@ public sealed class AnswerService : IAnswerService
             default:
                 return ItemIntent(ctx);
         }
+    }
+
+    /// <summary>A question that names one of the plan's own chapters (実施状況の公表, 計画の目的) asks about that chapter.</summary>
+    private static bool NamesASection(AnswerContext ctx)
+    {
+        if (ctx.Q.Item is not null || !ctx.PlanExplicit || ctx.Plans.Count != 1) return false;
+        if (ctx.Intent is not (Intent.Search or Intent.Evaluation or Intent.Plan or Intent.Lookup or Intent.Structure)) return false;
+        return ctx.Plans[0].Sections.Any(s =>
+        {
+            var label = Text.JaText.Normalize(s.Label);
+            return label.Length >= 4 && ctx.Q.Normalized.Contains(label, StringComparison.Ordinal);
+        });
     }
 
     private Answer ItemIntent(AnswerContext ctx)

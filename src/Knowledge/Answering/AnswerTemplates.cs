@@ -64,7 +64,10 @@ public static class AnswerTemplates
     public static string ItemNotInPlan(PlanDocument doc, string reference, IReadOnlyList<PlanItem> items, string lang)
     {
         var numbers = items.Where(i => i.Number is not null).Select(i => i.Number!).ToList();
-        var range = numbers.Count > 0 ? $"{numbers[0]}～{numbers[^1]}" : "";
+        var numeric = numbers.Select(n => int.TryParse(n, out var v) ? v : (int?)null).ToList();
+        var range = numbers.Count == 0 ? ""
+            : numeric.All(v => v is not null) ? $"{numeric.Min()}～{numeric.Max()}"
+            : $"{numbers[0]}～{numbers[^1]}";
         return lang == "en"
             ? $"{PlanName(doc)} has no item {reference}." + (range.Length > 0 ? $" Its items are numbered {range} ({items.Count} items)." : "")
             : $"{PlanName(doc)}に{reference}という項目はありません。" + (range.Length > 0 ? $"項目は{range}（{items.Count}件）です。" : "");

@@ -55,7 +55,9 @@ internal static class StructureAnswerer
             }
         }
 
-        var section = BestSection(ctx, doc);
+        var named = doc.Sections.Where(s => JaText.Normalize(s.Label).Length >= 4 && q.Contains(JaText.Normalize(s.Label), StringComparison.Ordinal))
+            .OrderByDescending(s => s.Label.Length).FirstOrDefault();
+        var section = named ?? BestSection(ctx, doc);
         if (PeriodWords.Any(w => q.Contains(JaText.Normalize(w))) && doc.Period is not null)
         {
             var text = header + "\n" + AnswerTemplates.Period(doc, ctx.Lang);
@@ -180,7 +182,7 @@ internal static class MappingAnswerer
             var ranked = candidates.Select(c => (c, Score: Score(ctx, c.Map))).OrderByDescending(s => s.Score).First();
             if (ranked.Score >= 0.6) chosen = ranked.c;
         }
-        if (chosen is null) return null;
+        if (chosen is null) return ByStatus(ctx, candidates);
         var (doc, map) = chosen.Value;
         var sb = new StringBuilder();
         sb.AppendLine(AnswerTemplates.About(doc, null, ctx.Lang));
@@ -197,6 +199,27 @@ internal static class MappingAnswerer
         if (map.Remark is not null) sb.AppendLine(map.Remark);
         if (map.Departments.Count > 0) sb.AppendLine(AnswerTemplates.Department(ItemFacts.FormatDepartments(map.Departments), ctx.Lang));
         return ctx.Make(AnswerStatus.Answered, sb.ToString().TrimEnd(), [new Citation(doc.File, map.FromNumber, map.FromTitle, map.Lines)], doc);
+    }
+
+    /// <summary>The earlier items with the status the question names (廃止になった項目は？), listed.</summary>
+    private static Answer? ByStatus(AnswerContext ctx, IReadOnlyList<(PlanDocument Doc, ItemMapping Map)> candidates)
+    {
+        static string Head(string s) => JaText.Normalize(s.Split('（', '(')[0]);
+        var words = candidates.SelectMany(c => new[] { c.Map.Status, c.Map.StatusMeaning }).Where(s => s is { Length: > 0 })
+            .Select(s => Head(s!)).Where(s => s.Length >= 2).Distinct().Where(w => ctx.Q.Normalized.Contains(w, StringComparison.Ordinal))
+            .OrderByDescending(w => w.Length).ToList();
+        if (words.Count == 0) return null;
+        var word = words[0];
+        var hits = candidates.Where(c => Head(c.Map.Status ?? "") == word || Head(c.Map.StatusMeaning ?? "") == word).ToList();
+        if (hits.Count == 0) return null;
+        var sb = new StringBuilder();
+        foreach (var group in hits.GroupBy(h => h.Doc))
+        {
+            sb.AppendLine(AnswerTemplates.About(group.Key, null, ctx.Lang) + " " + AnswerTemplates.ListHeader(word, group.Count(), ctx.Lang));
+            foreach (var (_, m) in group)
+                sb.AppendLine($"・{m.FromPlan}{(m.FromNumber is null ? "" : " " + m.FromNumber)}「{m.FromTitle}」 {m.Status}{(m.StatusMeaning is null ? "" : $"（{m.StatusMeaning}）")}");
+        }
+        return ctx.Make(AnswerStatus.Answered, sb.ToString().TrimEnd(), hits.Select(h => new Citation(h.Doc.File, h.Map.FromNumber, h.Map.FromTitle, h.Map.Lines)).ToList(), hits[0].Doc);
     }
 
     /// <summary>Department of a row of a mapping table (the 002 plan's 取組 are known by name only).</summary>

@@ -20,6 +20,9 @@ internal static class ItemFinder
     /// <summary>Below this topic score no item is taken to be meant.</summary>
     public const double TopicThreshold = 0.55;
 
+    /// <summary>The least summed term weight a question must share with an item to name it by topic.</summary>
+    public const double MinTopicWeight = 4.0;
+
     public static ItemSearch Find(AnswerContext ctx)
     {
         if (ctx.ContextItem is not null && ctx.Q.Item is null)
@@ -74,6 +77,8 @@ internal static class ItemFinder
         var ranked = Rank(ctx, items);
         if (ranked.Count == 0 || ranked[0].Score < TopicThreshold) return new ItemSearch.None();
         var best = ranked[0];
+        // One generic word (計画, 推進) fits every item: a topic needs some specific words to name one.
+        if (ctx.Kb.Weights.Overlap(ctx.Content, best.Item.Title + best.Item.Body) < MinTopicWeight) return new ItemSearch.None();
         if (!ctx.PlanExplicit)
         {
             var rival = ranked.Skip(1).FirstOrDefault(r => r.Item.Document != best.Item.Document);
