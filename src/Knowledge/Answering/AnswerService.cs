@@ -104,6 +104,11 @@ public sealed class AnswerService : IAnswerService
         if (ctx.Intent == Intent.Department && ctx.PlanExplicit && ctx.Plans.All(p => p.Items.Count > 0 && p.Items.All(i => i.Departments.Count == 0)))
             return ctx.NotFound(AnswerTemplates.NoDepartment(ctx.Plans[0], ctx.Lang), ctx.Plans[0]);
         if (ctx.Intent == Intent.Lookup || ctx.Q.Earlier) { if (MappingAnswerer.Answer(ctx) is { } mapped) return mapped; }
+        // No item named, but a year the plan does not cover: say so with the plan's period.
+        if (ctx.PlanExplicit && ctx.Plans.Count == 1 && ctx.Plans[0].Period is { } period
+            && ctx.Intent is Intent.Target or Intent.Actual or Intent.Plan or Intent.Evaluation
+            && ctx.Q.Years.FirstOrDefault(y => !period.Contains(y)) is { Year: > 0 } outside)
+            return ctx.NotFound(AnswerTemplates.About(ctx.Plans[0], null, ctx.Lang) + "\n" + AnswerTemplates.YearOutsidePeriod(ctx.Plans[0], outside, ctx.Lang), ctx.Plans[0]);
         return PassageAnswerer.Answer(ctx);
     }
 
