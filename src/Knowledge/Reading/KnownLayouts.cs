@@ -1,4 +1,5 @@
 using Gyokaku.Knowledge.Reading.Layouts.ActionPlan;
+using Gyokaku.Knowledge.Reading.Layouts.Mine;
 using Gyokaku.Knowledge.Reading.Layouts.Ogori;
 using Gyokaku.Knowledge.Reading.Layouts.Okayama;
 using Gyokaku.Knowledge.Reading.Layouts.Yamaguchi;
@@ -11,6 +12,7 @@ public static class KnownLayouts
     public static IEnumerable<IPlanReader> All() =>
     [
         new YamaguchiPlanReader(),
+        new MineReader(),
         new OkayamaReader(),
         new OgoriReader(),
         new ActionPlanReader(),

@@ -1,5 +1,5 @@
-using System.Net;
 using System.Text.RegularExpressions;
+using Gyokaku.Knowledge.Reading.Text;
 
 namespace Gyokaku.Knowledge.Reading.Layouts.Ogori;
 
@@ -11,10 +11,7 @@ public static partial class CellText
 {
     public static string Clean(string cell)
     {
-        // Paragraph and line-break tags separate paragraphs; every other tag is only formatting.
-        var s = ParagraphBreak().Replace(cell, "\n");
-        s = AnyTag().Replace(s, "");
-        s = WebUtility.HtmlDecode(s);
+        var s = HtmlFragments.ToPlainText(cell).Text;
         var lines = new List<string>();
         foreach (var paragraph in s.Split('\n'))
             lines.AddRange(SplitBullets(paragraph));
@@ -37,12 +34,6 @@ public static partial class CellText
         }
         if (label is not null) yield return label;
     }
-
-    [GeneratedRegex(@"</p>\s*<p[^>]*>|<br\s*/?>|</?p[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex ParagraphBreak();
-
-    [GeneratedRegex(@"<[^<>]{1,40}>")]
-    private static partial Regex AnyTag();
 
     [GeneratedRegex(@"\s+(?=○)")]
     private static partial Regex BeforeBullet();

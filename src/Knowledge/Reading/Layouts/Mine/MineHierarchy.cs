@@ -1,0 +1,105 @@
+using Gyokaku.Knowledge.Model;
+using System.Text.RegularExpressions;
+
+namespace Gyokaku.Knowledge.Reading.Layouts.Mine;
+
+/// <summary>A 大分類 → 小分類 pair as printed in a page heading.</summary>
+internal sealed record MineGroup(PathSegment Major, PathSegment Minor, int Line);
+
+/// <summary>
+/// Places each page's items under 大分類/小分類. The headings on a page name only the 小分類 whose tables
+/// START on that page; a table continued from the previous page has no heading. So:
+/// a page with no heading continues the last 小分類 (numbers run on); a page whose tables (counted by
+/// runs of grades) are as many as its headings holds only those 小分類; with one, every item is in it.
+/// When a page holds several 小分類, where one ends is not printed: only a shared 大分類 is given.
+/// </summary>
+internal static partial class MineHierarchy
+{
+    public static IReadOnlyDictionary<int, IReadOnlyList<PathSegment>> Place(
+        IReadOnlyList<MinePage> pages, IReadOnlyList<MineItemAnchor> items, IReadOnlySet<int> damagedPages, string file,
+        ICollection<ReadWarning> warnings, out IReadOnlyList<MineGroup> groups)
+    {
+        var paths = new Dictionary<int, IReadOnlyList<PathSegment>>();
+        var all = new List<MineGroup>();
+        MineGroup? current = null;
+        foreach (var page in pages)
+        {
+            var onPage = items.Where(i => i.Page == page.Index).Select(i => i.Number).Order().ToList();
+            var headings = Headings(page, file, warnings);
+            all.AddRange(headings.Where(h => !all.Any(g => g.Minor == h.Minor && g.Major == h.Major)));
+            if (damagedPages.Contains(page.Index))
+            {
+                // Headings and grade runs of a damaged page say nothing reliable, nor does where the next page continues from.
+                current = headings.Count > 0 ? null : current;
+                continue;
+            }
+            if (onPage.Count > 0)
+            {
+                var candidates = new List<MineGroup>();
+                var tables = GradeRuns(page);
+                if (headings.Count == 0 || tables != headings.Count)
+                {
+                    if (current is not null) candidates.Add(current);
+                    else if (headings.Count == 0) warnings.Add(new ReadWarning(file, page.Start, "items before any 大分類 heading; no path"));
+                }
+                candidates.AddRange(headings);
+                var path = Common(candidates);
+                if (candidates.Count > 1)
+                    warnings.Add(new ReadWarning(file, page.Start,
+                        $"№{onPage[0]}–{onPage[^1]} share a page with {candidates.Count} 小分類 and where one ends is not printed; " +
+                        (path.Count > 0 ? "only the 大分類 is given" : "no path given")));
+                foreach (var n in onPage) paths[n] = path;
+            }
+            if (headings.Count > 0) current = headings[^1];
+        }
+        groups = all;
+        return paths;
+    }
+
+    private static List<PathSegment> Common(List<MineGroup> candidates)
+    {
+        if (candidates.Count == 0) return [];
+        if (candidates.Count == 1) return [candidates[0].Major, candidates[0].Minor];
+        var major = candidates[0].Major;
+        return candidates.All(c => c.Major == major) ? [major] : [];
+    }
+
+    /// <summary>Each ＜小分類＞ heading with the ⼤分類 heading printed just before it.</summary>
+    private static List<MineGroup> Headings(MinePage page, string file, ICollection<ReadWarning> warnings)
+    {
+        var groups = new List<MineGroup>();
+        PathSegment? major = null;
+        foreach (var block in page.OfKind(MineBlockKind.Heading))
+        {
+            var text = MineLineClassifier.Nfkc(block.Lines[0].Text).Trim();
+            var m = Major().Match(text);
+            if (m.Success) { major = new PathSegment("大分類", m.Groups[1].Value, m.Groups[2].Value.Trim()); continue; }
+            m = Minor().Match(text);
+            if (m.Success && major is not null)
+                groups.Add(new MineGroup(major, new PathSegment("小分類", m.Groups[1].Value, m.Groups[2].Value.Trim()), block.Start));
+            else if (m.Success)
+                warnings.Add(new ReadWarning(file, block.Start, $"小分類 heading without its 大分類 before it: {block.Lines[0].Text}"));
+        }
+        return groups;
+    }
+
+    /// <summary>Tables on a page, counted as runs of grades (a 上半期評価 header or any other block starts a new run).</summary>
+    internal static int GradeRuns(MinePage page)
+    {
+        var runs = 0;
+        var inRun = false;
+        foreach (var block in page.Blocks)
+        {
+            if (block.Kind == MineBlockKind.Grade) { if (!inRun) runs++; inRun = true; }
+            else if (block.Kind == MineBlockKind.Status) { }
+            else inRun = false;
+        }
+        return runs;
+    }
+
+    [GeneratedRegex(@"^大分類\s*(\d+)\s+(.+)$")]
+    private static partial Regex Major();
+
+    [GeneratedRegex(@"^<小分類\s*(\d+)\s+(.+)>$")]
+    private static partial Regex Minor();
+}
