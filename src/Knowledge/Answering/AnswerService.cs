@@ -58,6 +58,9 @@ public sealed class AnswerService : IAnswerService
         if (q.UnknownPlace is not null)
             return ctx.NotFound(AnswerTemplates.UnknownPlace(q.UnknownPlace, _kb.Documents, ctx.Lang));
         if (NamesASection(ctx)) return StructureAnswerer.Answer(ctx);
+        // 「その目標は？」 with nothing before it: which plan and item is meant cannot be known.
+        if (!ctx.PlanExplicit && q.Item is null && q.LooksLikeFollowUp && ctx.Kb.Weights.TotalWeight(ctx.Content) < PassageAnswerer.MinQueryWeight)
+            return Clarify.Plans(ctx, _kb.Documents.Select(d => (d, (PlanItem?)null, "")).ToList());
         switch (q.Intent)
         {
             case Intent.Structure:

@@ -13,9 +13,13 @@ internal static class PassageAnswerer
     /// <summary>A sentence must cover this share of the question's terms to be offered as an answer.</summary>
     public const double MinCoverage = 0.5;
 
+    /// <summary>The least summed term weight of a question searched in full text.</summary>
+    public const double MinQueryWeight = 4.0;
+
     public static Answer Answer(AnswerContext ctx, IReadOnlyList<string>? mustContain = null, double minCoverage = MinCoverage)
     {
-        var best = Find(ctx, mustContain);
+        // A question with hardly any words of its own (その目標は？ with no previous turn) matches noise.
+        var best = ctx.Kb.Weights.TotalWeight(ctx.Content) < MinQueryWeight && (mustContain is null || mustContain.Count == 0) ? null : Find(ctx, mustContain);
         var plan = best is null ? ctx.Plans.FirstOrDefault() : ctx.Kb.Documents.First(d => d.File == best.Value.Hit.File);
         if (best is null || best.Value.Score < minCoverage)
             return ctx.NotFound((plan is null || ctx.Plans.Count > 1 ? "" : AnswerTemplates.About(plan, null, ctx.Lang) + "\n") + AnswerTemplates.NotInDocuments(ctx.Lang), ctx.Plans.Count == 1 ? plan : null);
