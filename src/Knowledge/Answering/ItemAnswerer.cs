@@ -109,12 +109,15 @@ internal static class ItemAnswerer
             return ctx.NotFound(header + "\n" + AnswerTemplates.NoValue(what, ctx.Lang) + Available(ctx, profile, intent), doc, cite);
         }
 
-        // Targets default to the plan's final year when no year is asked.
-        if (years.Count == 0 && intent == Intent.Target && facts.Any(f => f.Kind == FactKind.Target))
+        // Targets default to each indicator's final year when no year is asked; every indicator unless the question picks one.
+        if (years.Count == 0 && intent == Intent.Target && facts.Any(f => f.Kind == FactKind.Target && f.Year is not null))
         {
-            var indicator = BestIndicator(ctx, facts);
-            var last = facts.Where(f => f.Kind == FactKind.Target && f.Indicator == indicator && f.Year is not null).Max(f => f.Year);
-            if (last is not null) years.Add(last.Value);
+            var finals = facts.Where(f => f.Kind == FactKind.Target && f.Year is not null)
+                .GroupBy(f => f.Indicator).Select(g => g.MaxBy(f => f.Year)!).ToList();
+            var picked = PickIndicator(ctx, finals);
+            var shown = picked is null ? finals : [picked];
+            var text = string.Join("\n", shown.Select(f => AnswerTemplates.Fact($"{f.Label}（{f.Indicator}）", f.Text, ctx.Lang)));
+            return ctx.Make(AnswerStatus.Answered, header + "\n" + text, cite, doc, intent);
         }
 
         var inYear = years.Count == 0 ? facts : facts.Where(f => InYears(f, years)).ToList();
@@ -157,11 +160,13 @@ internal static class ItemAnswerer
         return rest;
     }
 
-    private static string? BestIndicator(AnswerContext ctx, IReadOnlyList<Fact> facts)
+    /// <summary>The one indicator the question's words point to, or null when they do not single one out.</summary>
+    private static Fact? PickIndicator(AnswerContext ctx, IReadOnlyList<Fact> finals)
     {
-        var names = facts.Where(f => f.Indicator is not null).Select(f => f.Indicator!).Distinct().ToList();
-        if (names.Count <= 1) return names.FirstOrDefault();
-        return names.OrderByDescending(n => ctx.Kb.Weights.Coverage(ctx.Content, JaText.Normalize(n))).First();
+        if (finals.Count == 1) return finals[0];
+        var scored = finals.Select(f => (Fact: f, Score: ctx.Kb.Weights.Coverage(ctx.Content, JaText.Normalize(f.Indicator ?? ""))))
+            .OrderByDescending(s => s.Score).ToList();
+        return scored[0].Score > 0 && scored[0].Score > scored[1].Score + 0.05 ? scored[0].Fact : null;
     }
 
     /// <summary>The best fact (by the question's terms), quoted to its best sentence; null when the item does not state what is asked.</summary>
