@@ -1,61 +1,117 @@
 using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Questions;
 using Gyokaku.Knowledge.Search;
 using Gyokaku.Knowledge.Text;
 
 namespace Gyokaku.Knowledge.Answering;
 
 /// <summary>
-/// The answer of last resort: full-text search over the passages of the plans in question, quoting the
-/// sentence that best covers the question's terms — or saying the documents do not contain it.
+/// The answer of last resort: full-text search over the passages of the plans in question. A passage is
+/// cut into blocks (a short heading line and the lines under it); each sentence is scored together with
+/// its heading, and the answer quotes the heading and the sentences of its block that hold the question's
+/// terms — or says the documents do not contain it.
 /// </summary>
 internal static class PassageAnswerer
 {
-    /// <summary>A sentence must cover this share of the question's terms to be offered as an answer.</summary>
+    /// <summary>A sentence (with its heading) must cover this share of the question's terms to be offered as an answer.</summary>
     public const double MinCoverage = 0.5;
 
     /// <summary>The least summed term weight of a question searched in full text.</summary>
     public const double MinQueryWeight = 4.0;
 
+    private sealed record Block(string? Heading, IReadOnlyList<string> Sentences)
+    {
+        public string All => (Heading ?? "") + "\n" + string.Join("\n", Sentences);
+    }
+
+    private sealed record Found(SearchHit Hit, Block Block, string Sentence, double Score);
+
     public static Answer Answer(AnswerContext ctx, IReadOnlyList<string>? mustContain = null, double minCoverage = MinCoverage)
     {
         // A question with hardly any words of its own (その目標は？ with no previous turn) matches noise.
         var best = ctx.Kb.Weights.TotalWeight(ctx.Content) < MinQueryWeight && (mustContain is null || mustContain.Count == 0) ? null : Find(ctx, mustContain);
-        var plan = best is null ? ctx.Plans.FirstOrDefault() : ctx.Kb.Documents.First(d => d.File == best.Value.Hit.File);
-        if (best is null || best.Value.Score < minCoverage)
+        var plan = best is null ? ctx.Plans.FirstOrDefault() : ctx.Kb.Documents.First(d => d.File == best.Hit.File);
+        if (best is null || best.Score < minCoverage)
             return ctx.NotFound((plan is null || ctx.Plans.Count > 1 ? "" : AnswerTemplates.About(plan, null, ctx.Lang) + "\n") + AnswerTemplates.NotInDocuments(ctx.Lang), ctx.Plans.Count == 1 ? plan : null);
-        var (hit, sentence, _) = best.Value;
-        var text = AnswerTemplates.About(plan!, null, ctx.Lang) + (hit.Title is null ? "" : $"（{JaText.Clean(hit.Title)}）") + "\n" + sentence;
-        var item = hit.ItemKey is null ? null : plan!.Items.FirstOrDefault(i => i.Key == hit.ItemKey);
-        return ctx.Make(AnswerStatus.Answered, text, [new Citation(plan!.File, item?.Number ?? hit.ItemKey, item?.Title ?? hit.Title, hit.Lines)], plan);
+
+        var quote = Quote(ctx, best);
+        var text = AnswerTemplates.About(plan!, null, ctx.Lang) + "\n" + quote;
+        var item = best.Hit.ItemKey is null ? null : plan!.Items.FirstOrDefault(i => i.Key == best.Hit.ItemKey);
+        return ctx.Make(AnswerStatus.Answered, text, [new Citation(plan!.File, item?.Number ?? best.Hit.ItemKey, item?.Title ?? best.Block.Heading ?? best.Hit.Title, best.Hit.Lines)], plan);
     }
 
-    private static bool YearBound(Questions.Intent intent) =>
-        intent is Questions.Intent.Target or Questions.Intent.Actual or Questions.Intent.Plan or Questions.Intent.Evaluation or Questions.Intent.Baseline;
+    /// <summary>The heading (when it is not the sentence itself) and the block's sentences that cover the question.</summary>
+    private static string Quote(AnswerContext ctx, Found best)
+    {
+        var w = ctx.Kb.Weights;
+        var heading = best.Block.Heading is null ? "" : JaText.Normalize(best.Block.Heading);
+        var residual = ctx.Content.Where(b => !heading.Contains(b, StringComparison.Ordinal)).ToList();
+        var body = string.Join("\n", best.Block.Sentences);
+        IReadOnlyList<string> lines;
+        if (best.Block.Heading is not null && best.Sentence == best.Block.Heading)
+            // The heading names the topic: its block says the facts (short blocks whole, long ones by the question's words).
+            lines = body.Length <= 200 || residual.Count == 0 ? best.Block.Sentences.Take(4).ToList() : SentencePicker.Cover(body, residual, w, ctx.Q.Quoted);
+        else
+        {
+            var rest = SentencePicker.Cover(body, ctx.Content, w, ctx.Q.Quoted);
+            lines = rest.Contains(best.Sentence) ? rest : [best.Sentence, .. rest];
+        }
+        var head = best.Block.Heading is not null && !lines.Contains(best.Block.Heading) ? JaText.Clean(best.Block.Heading) + "\n" : "";
+        return head + string.Join("\n", lines.Select(JaText.Clean));
+    }
 
-    public static (SearchHit Hit, string Sentence, double Score)? Find(AnswerContext ctx, IReadOnlyList<string>? mustContain = null)
+    private static Found? Find(AnswerContext ctx, IReadOnlyList<string>? mustContain)
     {
         var files = ctx.Plans.Count > 0 && ctx.Plans.Count < ctx.Kb.Documents.Count ? ctx.Plans.Select(p => p.File).ToList() : null;
         var query = ctx.Q.Content + " " + string.Join(" ", ctx.Q.Quoted);
         var hits = ctx.Kb.Index.Search(query, files, "passage", 12);
         var w = ctx.Kb.Weights;
-        (SearchHit, string, double)? best = null;
+        Found? best = null;
         foreach (var hit in hits)
-        {
-            foreach (var sentence in JaText.Sentences(hit.Text))
+            foreach (var block in Blocks(hit.Text))
             {
-                var norm = JaText.Normalize(sentence);
-                if (mustContain is { Count: > 0 } && !mustContain.Any(m => norm.Contains(m, StringComparison.Ordinal))) continue;
-                var score = w.Coverage(ctx.Content, norm);
-                if (ctx.Q.Years.Count > 0)
+                var blockYears = ctx.Q.Years.Count == 0 ? [] : FiscalYear.FindAll(block.All).Select(y => y.Year).ToList();
+                // A block about other years is no answer to a question about this one.
+                if (ctx.Q.Years.Count > 0 && YearBound(ctx.Intent) && !blockYears.Any(ctx.Q.Years.Contains)) continue;
+                var heading = block.Heading ?? "";
+                foreach (var sentence in block.Heading is null ? block.Sentences : [block.Heading, .. block.Sentences])
                 {
-                    // A sentence about another year is no answer to a question about this one.
-                    var years = FiscalYear.FindAll(sentence).Select(y => y.Year).ToList();
-                    if (years.Any(ctx.Q.Years.Contains)) score += 0.1;
-                    else if (YearBound(ctx.Intent)) continue;
+                    var norm = JaText.Normalize(sentence == heading ? sentence : heading + sentence);
+                    if (mustContain is { Count: > 0 } && !mustContain.Any(m => norm.Contains(m, StringComparison.Ordinal))) continue;
+                    var score = w.Coverage(ctx.Content, norm);
+                    if (ctx.Q.Years.Count > 0 && FiscalYear.FindAll(sentence).Any(y => ctx.Q.Years.Contains(y.Year))) score += 0.1;
+                    if (best is null || score > best.Score) best = new Found(hit, block, sentence, score);
                 }
-                if (best is null || score > best.Value.Item3) best = (hit, sentence, score);
             }
-        }
         return best;
     }
+
+    /// <summary>Cuts a passage at its short heading lines ((2) 職員研修の充実, ### Keep …); each block keeps its sentences.</summary>
+    private static IEnumerable<Block> Blocks(string text)
+    {
+        string? heading = null;
+        var sentences = new List<string>();
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0) continue;
+            if (IsHeading(line))
+            {
+                if (heading is not null || sentences.Count > 0) yield return new Block(heading, sentences);
+                heading = line.TrimStart('#', ' ');
+                sentences = [];
+                continue;
+            }
+            sentences.AddRange(JaText.Sentences(line));
+        }
+        if (heading is not null || sentences.Count > 0) yield return new Block(heading, sentences);
+    }
+
+    private static bool IsHeading(string line) =>
+        line.Length <= 30 && !line.EndsWith('。') && !line.Contains('\t') && !line.Contains('|')
+        && !line.Contains('：') && !line.Contains(':') && !line.Contains('、')
+        && "-・○●◆※*".IndexOf(line[0]) < 0;
+
+    private static bool YearBound(Intent intent) =>
+        intent is Intent.Target or Intent.Actual or Intent.Plan or Intent.Evaluation or Intent.Baseline;
 }
