@@ -68,7 +68,7 @@ internal static class PassageAnswerer
         var w = ctx.Kb.Weights;
         Found? best = null;
         foreach (var hit in hits)
-            foreach (var block in Blocks(hit.Text))
+            foreach (var block in Blocks(WithNext(ctx, hit)))
             {
                 var blockYears = ctx.Q.Years.Count == 0 ? [] : FiscalYear.FindAll(block.All).Select(y => y.Year).ToList();
                 // A block about other years is no answer to a question about this one.
@@ -84,6 +84,19 @@ internal static class PassageAnswerer
                 }
             }
         return best;
+    }
+
+    /// <summary>
+    /// The passage's text followed by the next passage's: a block (heading, figures, 担当 line) may straddle the
+    /// passage boundary, and its last lines belong to it.
+    /// </summary>
+    private static string WithNext(AnswerContext ctx, SearchHit hit)
+    {
+        var doc = ctx.Kb.Documents.FirstOrDefault(d => d.File == hit.File);
+        if (doc is null) return hit.Text;
+        for (var i = 0; i + 1 < doc.Passages.Count; i++)
+            if (doc.Passages[i].Lines == hit.Lines) return hit.Text + "\n" + doc.Passages[i + 1].Text;
+        return hit.Text;
     }
 
     /// <summary>Cuts a passage at its short heading lines ((2) 職員研修の充実, ### Keep …); each block keeps its sentences.</summary>
