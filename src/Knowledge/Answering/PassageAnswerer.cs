@@ -35,13 +35,16 @@ internal static class PassageAnswerer
             return ctx.NotFound((plan is null || ctx.Plans.Count > 1 ? "" : AnswerTemplates.About(plan, null, ctx.Lang) + "\n") + AnswerTemplates.NotInDocuments(ctx.Lang), ctx.Plans.Count == 1 ? plan : null);
 
         var quote = Quote(ctx, best);
+        // A heading with nothing under it names a topic but states no fact.
+        if (quote is null)
+            return ctx.NotFound((plan is null || ctx.Plans.Count > 1 ? "" : AnswerTemplates.About(plan, null, ctx.Lang) + "\n") + AnswerTemplates.NotInDocuments(ctx.Lang), ctx.Plans.Count == 1 ? plan : null);
         var text = AnswerTemplates.About(plan!, null, ctx.Lang) + "\n" + quote;
         var item = best.Hit.ItemKey is null ? null : plan!.Items.FirstOrDefault(i => i.Key == best.Hit.ItemKey);
         return ctx.Make(AnswerStatus.Answered, text, [new Citation(plan!.File, item?.Number ?? best.Hit.ItemKey, item?.Title ?? best.Block.Heading ?? best.Hit.Title, best.Hit.Lines)], plan);
     }
 
     /// <summary>The heading (when it is not the sentence itself) and the block's sentences that cover the question.</summary>
-    private static string Quote(AnswerContext ctx, Found best)
+    private static string? Quote(AnswerContext ctx, Found best)
     {
         var w = ctx.Kb.Weights;
         var heading = best.Block.Heading is null ? "" : JaText.Normalize(best.Block.Heading);
@@ -56,8 +59,10 @@ internal static class PassageAnswerer
             var rest = SentencePicker.Cover(body, ctx.Content, w, ctx.Q.Quoted);
             lines = rest.Contains(best.Sentence) ? rest : [best.Sentence, .. rest];
         }
-        var head = best.Block.Heading is not null && !lines.Contains(best.Block.Heading) ? JaText.Clean(best.Block.Heading) + "\n" : "";
-        return head + string.Join("\n", lines.Select(JaText.Clean));
+        var facts = lines.Select(JaText.Clean).Where(l => l.Length > 0 && l != JaText.Clean(best.Block.Heading ?? "\0")).ToList();
+        if (facts.Count == 0) return null;
+        var head = best.Block.Heading is not null ? JaText.Clean(best.Block.Heading) + "\n" : "";
+        return head + string.Join("\n", facts);
     }
 
     private static Found? Find(AnswerContext ctx, IReadOnlyList<string>? mustContain)
