@@ -96,6 +96,25 @@ public class IntentAnswerTests
         Assert.DoesNotContain("組織的な広聴活動の推進", a.Text); // 広報広聴課's item
     }
 
+    [Theory]
+    [InlineData("山口市の基本方針IIの推進項目を一覧で", Yamaguchi, "市民に分かりやすい組織体制の構築", "地域を支える体制の構築")]
+    [InlineData("小郡市の実施方針2は何？", Ogori, "事務事業の廃止、再編、統合", "基金の管理")]
+    [InlineData("岡山市の施策4は何？", Okayama, "簡素で効果的・効率的な組織づくり", "固定資産台帳の整備")]
+    public void List_of_items_under_a_policy(string question, string document, string inside, string outside)
+    {
+        var a = Answered(question, document);
+        Assert.Equal("list", a.Intent);
+        Assert.Contains(inside, a.Text);
+        Assert.DoesNotContain(outside, a.Text);
+    }
+
+    [Fact]
+    public void A_chapter_named_in_the_question()
+    {
+        Assert.Contains("小郡市行政経営アクションプラン", Answered("小郡市の前計画は？", Ogori).Text);
+        Assert.Contains("ホームページや広報等", Answered("小郡市の実施状況の公表はどうする？", Ogori).Text);
+    }
+
     [Fact]
     public void Structure_period_and_outline()
     {

@@ -88,7 +88,7 @@ public sealed class AnswerService : IAnswerService
         return ctx.Plans[0].Sections.Any(s =>
         {
             var label = Text.JaText.Normalize(s.Label);
-            return label.Length >= 4 && ctx.Q.Normalized.Contains(label, StringComparison.Ordinal);
+            return label.Length >= 3 && ctx.Q.Normalized.Contains(label, StringComparison.Ordinal);
         });
     }
 

@@ -55,7 +55,7 @@ internal static class StructureAnswerer
             }
         }
 
-        var named = doc.Sections.Where(s => JaText.Normalize(s.Label).Length >= 4 && q.Contains(JaText.Normalize(s.Label), StringComparison.Ordinal))
+        var named = doc.Sections.Where(s => JaText.Normalize(s.Label).Length >= 3 && q.Contains(JaText.Normalize(s.Label), StringComparison.Ordinal))
             .OrderByDescending(s => s.Label.Length).FirstOrDefault();
         var section = named ?? BestSection(ctx, doc);
         if (PeriodWords.Any(w => q.Contains(JaText.Normalize(w))) && doc.Period is not null)
@@ -265,8 +265,15 @@ internal static class ListAnswerer
         }
         foreach (var path in q.Paths)
         {
-            items = items.Where(p => p.Item.Path.Any(s => s.Level == path.Level && s.Number is not null && JaText.Normalize(s.Number).Trim('(', ')') == JaText.Normalize(path.Number)));
-            what.Add($"{path.Level}{path.Number}");
+            // 実施方針2 is "2", not the sub-level "(2)"; the bracketed one only when no plain one exists.
+            bool Exact(PathSegment s) => s.Level == path.Level && s.Number is not null && JaText.Normalize(s.Number) == JaText.Normalize(path.Number);
+            bool Loose(PathSegment s) => s.Level == path.Level && s.Number is not null && JaText.Normalize(s.Number).Trim('(', ')') == JaText.Normalize(path.Number);
+            var pool = items.ToList();
+            Func<PathSegment, bool> Same = pool.Any(p => p.Item.Path.Any(Exact)) ? Exact : Loose;
+            items = pool.Where(p => p.Item.Path.Any(Same)).ToList();
+            // Name the level as the document does: 施策4 組織力の向上.
+            var segment = items.SelectMany(p => p.Item.Path).FirstOrDefault(Same);
+            what.Add(segment?.ToString() ?? $"{path.Level}{path.Number}");
         }
         if (q.Grade is not null)
         {

@@ -29,7 +29,8 @@ internal static class PassageAnswerer
     public static Answer Answer(AnswerContext ctx, IReadOnlyList<string>? mustContain = null, double minCoverage = MinCoverage)
     {
         // A question with hardly any words of its own (その目標は？ with no previous turn) matches noise.
-        var best = ctx.Kb.Weights.TotalWeight(ctx.Content) < MinQueryWeight && (mustContain is null || mustContain.Count == 0) ? null : Find(ctx, mustContain);
+        // Grades are cells of a table: a free-text sentence near a topic is no grade.
+        var best = ctx.Intent == Intent.Evaluation || ctx.Kb.Weights.TotalWeight(ctx.Content) < MinQueryWeight && (mustContain is null || mustContain.Count == 0) ? null : Find(ctx, mustContain);
         var plan = best is null ? ctx.Plans.FirstOrDefault() : ctx.Kb.Documents.First(d => d.File == best.Hit.File);
         if (best is null || best.Score < minCoverage)
             return ctx.NotFound((plan is null || ctx.Plans.Count > 1 ? "" : AnswerTemplates.About(plan, null, ctx.Lang) + "\n") + AnswerTemplates.NotInDocuments(ctx.Lang), ctx.Plans.Count == 1 ? plan : null);

@@ -83,6 +83,6 @@ public static partial class ItemReferenceParser
     [GeneratedRegex(@"(?:具体的取組|具体的な取組)\s*[\(（]?(?<l>[a-zA-Z])[\)）]?(?![a-zA-Z])")]
     private static partial Regex LetterMarker();
 
-    [GeneratedRegex(@"(?<level>大分類|小分類|基本方針|施策|展開|戦略区分|実施方針|方針)\s*(?<n>\d{1,2}|[IVX]{1,4}|[ⅠⅡⅢⅣⅤ])")]
+    [GeneratedRegex(@"(?<level>大分類|小分類|基本方針|施策|展開|戦略区分|実施方針|方針)\s*(?<n>\d{1,2}|[IVXivx]{1,4}(?![a-z])|[ⅠⅡⅢⅣⅤ])")]
     private static partial Regex PathLevel();
 }

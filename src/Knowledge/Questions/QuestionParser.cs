@@ -36,7 +36,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var intent = IntentClassifier.Classify(work);
         // Items of a department, with a grade, or under a policy, when no single item is named: a list.
         if (item is null && (grade is not null || (department is not null && intent is Intent.Department or Intent.Search or Intent.Lookup && AsksForItems().IsMatch(work))
-            || (paths.Count > 0 && intent is Intent.Search or Intent.Lookup && AsksForItems().IsMatch(work))))
+            || (paths.Count > 0 && intent is Intent.Search or Intent.Lookup)))
             intent = Intent.List;
         var content = Content(work, language, plans);
 
