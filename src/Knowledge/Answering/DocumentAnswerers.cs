@@ -24,7 +24,8 @@ internal static class StructureAnswerer
         var levels = doc.Items.SelectMany(i => i.Path.Select(p => p.Level)).Distinct().ToList();
         var asked = levels.Where(l => q.Contains(JaText.Normalize(l), StringComparison.Ordinal)
             && !ctx.Q.Paths.Any(p => p.Level == l)).ToList();
-        if (CountWords.IsMatch(q) && doc.Items.Count > 0)
+        var spaced = JaText.Nfkc(ctx.Q.Text).ToLowerInvariant();
+        if ((CountWords.IsMatch(q) || CountWords.IsMatch(spaced)) && doc.Items.Count > 0)
         {
             // Count each kind of item on its own (Okayama: 取組項目 and their 具体的取組).
             var counts = doc.Items.GroupBy(i => i.Label).Select(g => AnswerTemplates.ItemCount(g.Count(), g.Key, ctx.Lang));
@@ -58,7 +59,7 @@ internal static class StructureAnswerer
         var named = doc.Sections.Where(s => JaText.Normalize(s.Label).Length >= 3 && q.Contains(JaText.Normalize(s.Label), StringComparison.Ordinal))
             .OrderByDescending(s => s.Label.Length).FirstOrDefault();
         var section = named ?? BestSection(ctx, doc);
-        if (PeriodWords.Any(w => q.Contains(JaText.Normalize(w))) && doc.Period is not null)
+        if (PeriodWords.Any(w => q.Contains(JaText.Normalize(w)) || spaced.Contains(w)) && doc.Period is not null)
         {
             var text = header + "\n" + AnswerTemplates.Period(doc, ctx.Lang);
             return ctx.Make(AnswerStatus.Answered, text, cite, doc);

@@ -83,7 +83,12 @@ internal static class ItemFinder
         {
             var rival = ranked.Skip(1).FirstOrDefault(r => r.Item.Document != best.Item.Document);
             if (rival is not null && rival.Score >= best.Score * 0.92)
-                return new ItemSearch.Ambiguous([best.Item, rival.Item]);
+            {
+                // Offer every plan with a close match, its best item each.
+                var candidates = ranked.Where(r => r.Score >= best.Score * 0.75).GroupBy(r => r.Item.Document)
+                    .Select(g => g.First().Item).Take(5).ToList();
+                return new ItemSearch.Ambiguous(candidates);
+            }
         }
         return new ItemSearch.Found(best.Item);
     }
