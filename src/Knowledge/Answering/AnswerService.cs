@@ -26,7 +26,7 @@ public sealed class AnswerService : IAnswerService
     public Answer Ask(string question, string? conversationId = null)
     {
         if (string.IsNullOrWhiteSpace(question))
-            return new Answer(AnswerStatus.NotFound, "質問が空です。", "search", []);
+            return new Answer(AnswerStatus.NotFound, AnswerTemplates.EmptyQuestion, "search", []);
         var q = _parser.Parse(question.Trim());
         var ctx = WithContext(q, _memory.Get(conversationId));
         var answer = Route(ctx);

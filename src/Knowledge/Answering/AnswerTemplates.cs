@@ -125,6 +125,12 @@ public static class AnswerTemplates
     public static string MappedTo(string where, string lang) =>
         lang == "en" ? $"In this plan: {where}" : $"現計画での扱い：{where}";
 
+    public const string EmptyQuestion = "質問が空です。 / The question is empty.";
+
+    public static string Grade(string grade, string lang) => lang == "en" ? $"grade {grade}" : $"評価{grade}";
+
+    public static string BehindPlan(string lang) => lang == "en" ? "behind plan" : "計画に遅れ";
+
     public static string Source(string lang) => lang == "en" ? "Source" : "出典";
 
     public static string FactLabel(FactKind kind, string lang) => (kind, lang) switch

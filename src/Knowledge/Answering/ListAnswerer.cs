@@ -36,12 +36,12 @@ internal static class ListAnswerer
         if (q.Grade is not null)
         {
             items = items.Where(p => p.Facts.Any(f => f.Kind == FactKind.Evaluation && JaText.Normalize(f.Text) == q.Grade.ToLowerInvariant() && (q.Years.Count == 0 || f.Year is null || q.Years.Contains(f.Year.Value))));
-            what.Add((ctx.Lang == "en" ? "grade " : "評価") + q.Grade);
+            what.Add(AnswerTemplates.Grade(q.Grade, ctx.Lang));
         }
         else if (q.Normalized.Contains("遅れ") || q.Normalized.Contains("behind"))
         {
             items = items.Where(p => p.Facts.Any(f => f.Kind is FactKind.Evaluation or FactKind.Result && (f.Text.Contains('△') || f.Text.Contains("遅れ"))));
-            what.Add(ctx.Lang == "en" ? "behind plan" : "計画に遅れ");
+            what.Add(AnswerTemplates.BehindPlan(ctx.Lang));
         }
         if (what.Count == 0) return PassageAnswerer.Answer(ctx);
         var list = items.ToList();
