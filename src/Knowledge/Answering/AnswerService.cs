@@ -85,11 +85,7 @@ public sealed class AnswerService : IAnswerService
     {
         if (ctx.Q.Item is not null || !ctx.PlanExplicit || ctx.Plans.Count != 1) return false;
         if (ctx.Intent is not (Intent.Search or Intent.Evaluation or Intent.Plan or Intent.Lookup or Intent.Structure)) return false;
-        return ctx.Plans[0].Sections.Any(s =>
-        {
-            var label = Text.JaText.Normalize(s.Label);
-            return label.Length >= 3 && ctx.Q.Normalized.Contains(label, StringComparison.Ordinal);
-        });
+        return ctx.Plans[0].Sections.Any(s => StructureAnswerer.Names(ctx.Q.Normalized, s.Label));
     }
 
     private Answer ItemIntent(AnswerContext ctx)

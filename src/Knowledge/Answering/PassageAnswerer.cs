@@ -14,7 +14,7 @@ namespace Gyokaku.Knowledge.Answering;
 internal static class PassageAnswerer
 {
     /// <summary>A sentence (with its heading) must cover this share of the question's terms to be offered as an answer.</summary>
-    public const double MinCoverage = 0.5;
+    public const double MinCoverage = 0.6;
 
     /// <summary>The least summed term weight of a question searched in full text.</summary>
     public const double MinQueryWeight = 4.0;

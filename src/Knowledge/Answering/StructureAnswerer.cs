@@ -56,8 +56,7 @@ internal static class StructureAnswerer
             }
         }
 
-        var named = doc.Sections.Where(s => JaText.Normalize(s.Label).Length >= 3 && q.Contains(JaText.Normalize(s.Label), StringComparison.Ordinal))
-            .OrderByDescending(s => s.Label.Length).FirstOrDefault();
+        var named = doc.Sections.Where(s => Names(q, s.Label)).OrderByDescending(s => s.Label.Length).FirstOrDefault();
         var section = named ?? BestSection(ctx, doc);
         if (PeriodWords.Any(w => q.Contains(JaText.Normalize(w)) || spaced.Contains(w)) && doc.Period is not null)
         {
@@ -68,6 +67,13 @@ internal static class StructureAnswerer
             return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact(section.Label, ItemAnswerer.Shorten(section.Text, 600), ctx.Lang),
                 [new Citation(doc.File, null, section.Label, section.Lines)], doc);
         return PassageAnswerer.Answer(ctx);
+    }
+
+    /// <summary>Whether a question names a chapter by its label (前の計画 names 前計画: the の does not count).</summary>
+    public static bool Names(string normalizedQuestion, string label)
+    {
+        var l = JaText.Normalize(label).Replace("の", "");
+        return l.Length >= 3 && normalizedQuestion.Replace("の", "").Contains(l, StringComparison.Ordinal);
     }
 
     // 大分類3 but not 大分類30.
