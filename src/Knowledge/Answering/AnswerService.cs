@@ -108,7 +108,10 @@ public sealed class AnswerService : IAnswerService
             && ctx.Intent is Intent.Target or Intent.Actual or Intent.Plan or Intent.Evaluation
             && ctx.Q.Years.FirstOrDefault(y => !period.Contains(y)) is { Year: > 0 } outside)
             return ctx.NotFound(AnswerTemplates.About(ctx.Plans[0], null, ctx.Lang) + "\n" + AnswerTemplates.YearOutsidePeriod(ctx.Plans[0], outside, ctx.Lang), ctx.Plans[0]);
-        return PassageAnswerer.Answer(ctx);
+        // A department named in the question must be in the passage that answers it.
+        return ctx.Q.Department is { } department && ctx.Intent is not Intent.Department
+            ? PassageAnswerer.Answer(ctx, [Text.JaText.Normalize(department)])
+            : PassageAnswerer.Answer(ctx);
     }
 
     /// <summary>A candidate's own answer in a few words, shown in a clarify list (each plan's department for "No.7の担当課は？").</summary>

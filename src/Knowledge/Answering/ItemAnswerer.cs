@@ -79,8 +79,12 @@ internal static class ItemAnswerer
                 cite = [.. cite, .. children.Select(c => AnswerContext.Cite(doc, c.Item))];
             }
         }
+        // Nothing asked beyond the item itself: describe it — but only when the words name the item by its title
+        // (人口 found in 交流人口 deep in a text does not make the question about that item).
         if (ctx.Intent == Intent.Search && Residual(ctx, profile).Count == 0)
-            return ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc, Intent.Lookup);
+            return ctx.Q.Item is not null || ctx.ContextItem is not null || ctx.Kb.Weights.Coverage(ctx.Content, profile.Title) >= 0.6
+                ? ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc, Intent.Lookup)
+                : ctx.NotFound(header + "\n" + AnswerTemplates.NotInItem(ctx.Lang) + "\n" + Describe(ctx, profile), doc, cite);
         if (ctx.Q.Item?.Marker is { } marker)
         {
             var ofActivity = facts.Where(f => f.Activity?.StartsWith(marker, StringComparison.Ordinal) == true).ToList();
@@ -136,7 +140,7 @@ internal static class ItemAnswerer
         return ctx.Make(AnswerStatus.Answered, header + "\n" + lines, cite, doc, intent);
     }
 
-    private static FactKind[] KindsFor(Intent intent) => intent switch
+    internal static FactKind[] KindsFor(Intent intent) => intent switch
     {
         Intent.Target => [FactKind.Target, FactKind.Section, FactKind.Plan],
         Intent.Actual => [FactKind.Actual, FactKind.Result],
@@ -176,7 +180,7 @@ internal static class ItemAnswerer
         var scored = facts.Select(f =>
         {
             var about = JaText.Normalize((f.Indicator ?? "") + f.Label);
-            var sentence = SentencePicker.Best(f.Text, residual, w, ctx.Q.Quoted);
+            var sentence = SentencePicker.Best(f.Text, residual, w, ctx.Q.Quoted, ctx.Q.Years);
             var score = Math.Max(sentence.Coverage, 0) + 0.8 * w.Coverage(residual, about) + KindBonus(ctx.Intent, f);
             return (Fact: f, Sentence: sentence, Score: score);
         }).OrderByDescending(s => s.Score).ToList();
@@ -188,7 +192,7 @@ internal static class ItemAnswerer
 
         var quote = best.Fact.Text.Length <= SentencePicker.QuoteWholeBelow || residual.Count == 0
             ? JaText.Clean(best.Fact.Text)
-            : string.Join(" ", SentencePicker.Cover(best.Fact.Text, residual, w, ctx.Q.Quoted));
+            : string.Join(" ", SentencePicker.Cover(best.Fact.Text, residual, w, ctx.Q.Quoted, years: ctx.Q.Years));
         // None of the question's own words is in the text: quote the fact itself.
         if (quote.Length == 0) quote = Shorten(best.Fact.Text, 300);
         var label = best.Fact.Indicator is null ? best.Fact.Label : $"{best.Fact.Label}（{best.Fact.Indicator}）";

@@ -31,7 +31,14 @@ internal static class ItemFinder
             if (profile is not null) return new ItemSearch.Found(profile);
         }
         if (ctx.Q.Item is { } reference) return ByReference(ctx, reference);
-        return ByTopic(ctx, ctx.Plans.SelectMany(ctx.Kb.ItemsOf).ToList());
+        var items = ctx.Plans.SelectMany(ctx.Kb.ItemsOf).ToList();
+        // A department named in a question about something else (デジタル推進課の予算) narrows the items to its own.
+        if (ctx.Q.Department is { } department && ctx.Intent is not (Intent.Department or Intent.List))
+        {
+            var dept = JaText.Normalize(department);
+            items = items.Where(p => p.Item.Departments.Any(d => DepartmentCatalog.Matches(d, dept))).ToList();
+        }
+        return ByTopic(ctx, items);
     }
 
     private static ItemSearch ByReference(AnswerContext ctx, ItemReference reference)
@@ -98,9 +105,14 @@ internal static class ItemFinder
     public static IReadOnlyList<Ranked> Rank(AnswerContext ctx, IEnumerable<ItemProfile> items)
     {
         var w = ctx.Kb.Weights;
+        var kinds = ctx.Intent is Intent.Target or Intent.Actual or Intent.Plan or Intent.Evaluation or Intent.Baseline
+            ? ItemAnswerer.KindsFor(ctx.Intent) : [];
         return items.Select(p =>
             {
                 var score = 1.5 * w.Coverage(ctx.Content, p.Title) + w.Coverage(ctx.Content, p.Body);
+                // Between items that both mention the words, the one whose targets (results …) mention them wins.
+                if (kinds.Length > 0) score += 0.5 * w.Coverage(ctx.Content, JaText.Normalize(string.Join("\n",
+                    p.Facts.Where(f => kinds.Contains(f.Kind) && (f.Kind != FactKind.Section || f.Label.Contains("目標"))).Select(f => f.Indicator + f.Label + f.Text))));
                 foreach (var q in ctx.Q.Quoted)
                 {
                     if (p.Title.Contains(q, StringComparison.Ordinal)) score += 1.0;
