@@ -53,6 +53,7 @@ public class IntentAnswerTests
     [InlineData("岡山市の太陽光発電設備はR6末時点で何施設？", Okayama, "133施設")]
     [InlineData("小郡市の令和4年度末の財政調整基金残高の実績は？", Ogori, "約41億円")]
     [InlineData("美祢市の新本庁舎整備で、R2上半期に庁内検討委員会作業部会は何回開かれた？", Mine, "作業部会")]
+    [InlineData("岡山市の令和6年度の職員数は？", Okayama, "R6.4.1現在職員数8,525人")]
     public void Actual_quotes_the_sentence_with_the_figure(string question, string document, string value)
     {
         var a = Answered(question, document);

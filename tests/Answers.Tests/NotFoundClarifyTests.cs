@@ -46,6 +46,13 @@ public class NotFoundClarifyTests
     }
 
     [Fact]
+    public void A_department_named_with_another_topic_is_not_answered_from_another_departments_item()
+    {
+        var a = Corpus.Ask("山口市のデジタル推進課の予算は？");
+        Assert.Equal(AnswerStatus.NotFound, a.Status);
+    }
+
+    [Fact]
     public void An_item_number_without_a_plan_lists_each_plans_item()
     {
         var a = Corpus.Ask("No.5の担当課は？");

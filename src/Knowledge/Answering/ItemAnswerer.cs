@@ -180,7 +180,7 @@ internal static class ItemAnswerer
         var scored = facts.Select(f =>
         {
             var about = JaText.Normalize((f.Indicator ?? "") + f.Label);
-            var sentence = SentencePicker.Best(f.Text, residual, w, ctx.Q.Quoted, ctx.Q.Years);
+            var sentence = SentencePicker.Best(f.Text, residual, w, ctx.Q.Quoted);
             var score = Math.Max(sentence.Coverage, 0) + 0.8 * w.Coverage(residual, about) + KindBonus(ctx.Intent, f);
             return (Fact: f, Sentence: sentence, Score: score);
         }).OrderByDescending(s => s.Score).ToList();
