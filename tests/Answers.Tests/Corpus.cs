@@ -10,7 +10,8 @@ namespace Gyokaku.Answers.Tests;
 public static class Corpus
 {
     public static readonly string SeedsPath = FindSeeds();
-    public static readonly string IndexPath = Path.Combine(Path.GetTempPath(), "gyokaku-answers-tests-" + Environment.ProcessId);
+    // One folder for every run: the index is rebuilt only when the seeds change, and runs leave no litter.
+    public static readonly string IndexPath = Path.Combine(Path.GetTempPath(), "gyokaku-answers-tests-index");
 
     private static readonly Lazy<KnowledgeBase> Lazy = new(() => KnowledgeBase.Load(SeedsPath, IndexPath));
 
