@@ -3,4 +3,5 @@ using Gyokaku.Indexer;
 
 var root = new RootCommand("Gyokaku indexer: reads plan documents, dumps them, builds the search index.");
 root.Subcommands.Add(DumpCommand.Create());
+root.Subcommands.Add(BuildCommand.Create());
 return root.Parse(args).Invoke();
