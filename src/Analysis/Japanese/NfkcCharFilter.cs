@@ -19,7 +19,7 @@ public sealed class NfkcCharFilter : BaseCharFilter
     {
         _normalized ??= Normalize(m_input.ReadToEnd());
         int n = Math.Min(count, _normalized.Length - _position);
-        if (n <= 0) return count == 0 ? 0 : -1;
+        if (n <= 0) return 0;   // TextReader's end of input
         _normalized.CopyTo(_position, buffer, index, n);
         _position += n;
         return n;

@@ -172,16 +172,15 @@ internal sealed class Lattice
         }
     }
 
+    /// <summary>Like Kuromoji, only the longest user phrase starting here enters the lattice.</summary>
     private bool AddUserPhrases(ReadOnlySpan<char> rest, int pos, int begin)
     {
         int n = _user!.LookupPrefixes(rest, _userMatches);
-        for (int i = 0; i < n; i++)
-        {
-            var m = _userMatches[i];
-            NewNode(pos, begin, begin + m.Length, UserDictionary.UserDictionary.ContextId, UserDictionary.UserDictionary.ContextId,
-                UserDictionary.UserDictionary.PhraseCost, MorphemeKind.User, m.Value);
-        }
-        return n > 0;
+        if (n == 0) return false;
+        var longest = _userMatches[n - 1];
+        NewNode(pos, begin, begin + longest.Length, UserDictionary.UserDictionary.ContextId, UserDictionary.UserDictionary.ContextId,
+            UserDictionary.UserDictionary.PhraseCost, MorphemeKind.User, longest.Value);
+        return true;
     }
 
     private void AddUnknown(int category, int pos, int begin, int end)
