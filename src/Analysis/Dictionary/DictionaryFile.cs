@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -6,16 +5,17 @@ namespace Gyokaku.Analysis.Dictionary;
 
 /// <summary>
 /// The binary form of a <see cref="SystemDictionary"/>: a magic line, then every array as a
-/// length and its raw little-endian bytes, the whole deflated. Loading is a handful of bulk reads.
+/// length and its raw little-endian bytes. Loading is a handful of bulk copies from the embedded
+/// resource (no decompression: that alone took longer than the 150 ms load budget; git
+/// compresses the file in the repository anyway).
 /// </summary>
 public static class DictionaryFile
 {
-    private const string Magic = "GYOKAKU-MORPH-DIC 1";
+    private const string Magic = "GYOKAKU-MORPH-DIC 2";
 
     public static void Write(Stream output, SystemDictionary dictionary)
     {
-        using var zip = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var w = new BinaryWriter(zip, Encoding.UTF8, leaveOpen: true);
+        using var w = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
 
         var chars = dictionary.Characters;
@@ -42,9 +42,7 @@ public static class DictionaryFile
 
     public static SystemDictionary Read(Stream input)
     {
-        using var zip = new ZLibStream(input, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(zip, 1 << 16);
-        using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
+        using var r = new BinaryReader(input, Encoding.UTF8, leaveOpen: true);
         string magic = r.ReadString();
         if (magic != Magic) throw new InvalidDataException($"not a Gyokaku dictionary (found '{magic}', expected '{Magic}')");
 
