@@ -12,6 +12,7 @@ public class GoldenTests(ITestOutputHelper output)
     [Theory]
     [InlineData("dev")]
     [InlineData("heldout")]
+    [InlineData("debian")]
     public void Agrees_with_mecab_token_by_token(string set)
     {
         var input = Analyze.Golden($"{set}-input.txt");

@@ -81,3 +81,17 @@ public class UnknownWordTests
         Assert.Equal(Analyze.Surfaces(sentence), morphemes.Take(Analyze.Surfaces(sentence).Length).Select(m => text.Substring(m.Start, m.Length)));
     }
 }
+
+/// <summary>Equal-cost analyses resolve as Debian's mecab does, which depends on the order its dictionary build read the word lists.</summary>
+public class TieBreakingTests
+{
+    [Fact]
+    public void Equal_cost_paths_pick_the_entry_debians_build_put_first()
+    {
+        // お as 接頭詞 and as 感動詞 give paths of the same cost here; Debian's sys.dic lists Prefix.csv first.
+        Assert.Equal(
+            "Unicode\t名詞,固有名詞,組織,*,*,*,*\n文字\t名詞,一般,*,*,*,*,文字,モジ,モジ\n" +
+            "お\t接頭詞,名詞接続,*,*,*,*,お,オ,オ\nよ\t助詞,終助詞,*,*,*,*,よ,ヨ,ヨ\nEOS\n",
+            Analyze.AsMecab("Unicode 文字およ"));
+    }
+}

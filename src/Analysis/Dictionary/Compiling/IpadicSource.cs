@@ -39,9 +39,27 @@ internal sealed class IpadicSource(string directory, Encoding encoding)
             .Replace('\uFFE1', '\u00A3').Replace('\uFFE2', '\u00AC').Replace('\u2225', '\u2016');
     }
 
-    /// <summary>The word lists in the order mecab-dict-index reads them (file names sorted bytewise).</summary>
-    public IEnumerable<string> WordListFiles() =>
-        Directory.GetFiles(directory, "*.csv").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
+    /// <summary>
+    /// The order in which Debian's mecab-ipadic-utf8 build read the word lists (directory order,
+    /// recovered from its sys.dic: every surface's entries appear in it in this file order, then
+    /// line order). That order decides ties between equally cheap analyses, e.g. お as prefix or
+    /// interjection before よ, so following it makes the output identical to Debian's mecab.
+    /// </summary>
+    internal static readonly string[] DebianReadOrder =
+    [
+        "Noun.csv", "Symbol.csv", "Verb.csv", "Auxil.csv", "Noun.nai.csv", "Noun.demonst.csv", "Noun.place.csv",
+        "Conjunction.csv", "Noun.others.csv", "Others.csv", "Noun.proper.csv", "Prefix.csv", "Noun.name.csv", "Adverb.csv",
+        "Noun.verbal.csv", "Adnominal.csv", "Filler.csv", "Noun.adjv.csv", "Noun.adverbal.csv", "Noun.org.csv", "Postp.csv",
+        "Interjection.csv", "Adj.csv", "Postp-col.csv", "Suffix.csv", "Noun.number.csv",
+    ];
+
+    /// <summary>The word lists: IPADIC's in Debian's read order, any others after them by name.</summary>
+    public IEnumerable<string> WordListFiles()
+    {
+        var present = Directory.GetFiles(directory, "*.csv").Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return DebianReadOrder.Where(present.Contains)
+            .Concat(present.Except(DebianReadOrder, StringComparer.Ordinal).Order(StringComparer.Ordinal));
+    }
 
     public IEnumerable<(string File, int LineNumber, SourceEntry Entry)> WordEntries()
     {
