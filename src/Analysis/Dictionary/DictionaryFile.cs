@@ -107,7 +107,7 @@ public static class DictionaryFile
     {
         int length = r.ReadInt32();
         if (length < 0 || length > 1 << 28) throw new InvalidDataException($"implausible array length {length}");
-        var array = new T[length];
+        var array = GC.AllocateUninitializedArray<T>(length);   // filled at once below: no need to zero it first
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(array.AsSpan()));
         return array;
     }
