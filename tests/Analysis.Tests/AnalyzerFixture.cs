@@ -1,3 +1,4 @@
+using Gyokaku.Analysis.Dictionary;
 using Gyokaku.Analysis.Morphology;
 using Gyokaku.Analysis.Output;
 
@@ -8,7 +9,7 @@ internal static class Analyze
 {
     public static string Golden(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", name));
 
-    public static string AsMecab(string text, AnalysisMode mode = AnalysisMode.Normal, UserDictionary.UserDictionary? user = null)
+    public static string AsMecab(string text, AnalysisMode mode = AnalysisMode.Normal, UserDictionary? user = null)
     {
         var analyzer = MorphologicalAnalyzer.CreateDefault(mode, user);
         var output = new StringWriter();
@@ -23,7 +24,7 @@ internal static class Analyze
         return output.ToString();
     }
 
-    public static string[] Surfaces(string text, AnalysisMode mode = AnalysisMode.Normal, UserDictionary.UserDictionary? user = null)
+    public static string[] Surfaces(string text, AnalysisMode mode = AnalysisMode.Normal, UserDictionary? user = null)
     {
         var analyzer = MorphologicalAnalyzer.CreateDefault(mode, user);
         return analyzer.Analyze(text).Select(m => text.Substring(m.Start, m.Length)).ToArray();

@@ -1,16 +1,17 @@
+using Gyokaku.Analysis.Dictionary;
 using Gyokaku.Analysis.Morphology;
 
 namespace Gyokaku.Analysis.Tests;
 
 public class UserDictionaryTests
 {
-    private static UserDictionary.UserDictionary Parse(string csv) => UserDictionary.UserDictionary.Parse(new StringReader(csv));
+    private static UserDictionary Parse(string csv) => UserDictionary.Parse(new StringReader(csv));
 
     [Fact]
     public void Shipped_plan_vocabulary_overrides_ipadic_segmentation()
     {
         Assert.Equal(["マイナンバーカード", "の", "交付"], Analyze.Surfaces("マイナンバーカードの交付"));
-        var plan = UserDictionary.UserDictionary.PlanVocabulary;
+        var plan = UserDictionary.PlanVocabulary;
         Assert.Equal(
             "マイナンバー\t名詞,固有名詞,一般,*,*,*,マイナンバー,マイナンバー,マイナンバー\n" +
             "カード\t名詞,固有名詞,一般,*,*,*,カード,カード,カード\n" +

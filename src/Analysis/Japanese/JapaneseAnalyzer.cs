@@ -1,3 +1,4 @@
+using Gyokaku.Analysis.Dictionary;
 using Gyokaku.Analysis.Morphology;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
@@ -14,16 +15,16 @@ namespace Gyokaku.Analysis.Japanese;
 public sealed class JapaneseAnalyzer : Analyzer
 {
     private readonly LuceneVersion _version;
-    private readonly UserDictionary.UserDictionary? _userDictionary;
+    private readonly UserDictionary? _userDictionary;
     private readonly AnalysisMode _mode;
     private readonly CharArraySet _stopWords;
     private readonly ISet<string> _stopTags;
 
     /// <summary>The default chain: search mode with the shipped plan vocabulary.</summary>
     public JapaneseAnalyzer(LuceneVersion version)
-        : this(version, UserDictionary.UserDictionary.PlanVocabulary, AnalysisMode.Search, DefaultStopWords, DefaultStopTags) { }
+        : this(version, UserDictionary.PlanVocabulary, AnalysisMode.Search, DefaultStopWords, DefaultStopTags) { }
 
-    public JapaneseAnalyzer(LuceneVersion version, UserDictionary.UserDictionary? userDictionary, AnalysisMode mode,
+    public JapaneseAnalyzer(LuceneVersion version, UserDictionary? userDictionary, AnalysisMode mode,
         CharArraySet stopWords, ISet<string> stopTags)
     {
         _version = version;

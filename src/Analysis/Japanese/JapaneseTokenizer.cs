@@ -1,3 +1,4 @@
+using Gyokaku.Analysis.Dictionary;
 using Gyokaku.Analysis.Japanese.TokenAttributes;
 using Gyokaku.Analysis.Morphology;
 using Lucene.Net.Analysis;
@@ -30,7 +31,7 @@ public sealed class JapaneseTokenizer : Tokenizer
     private int _next;
 
     /// <param name="discardPunctuation">Drop tokens made only of punctuation and symbols (Kuromoji's default).</param>
-    public JapaneseTokenizer(TextReader input, UserDictionary.UserDictionary? userDictionary = null,
+    public JapaneseTokenizer(TextReader input, UserDictionary? userDictionary = null,
         AnalysisMode mode = AnalysisMode.Search, bool discardPunctuation = true)
         : base(input)
     {

@@ -1,5 +1,4 @@
 using Gyokaku.Analysis.Dictionary;
-using Gyokaku.Analysis.UserDictionary;
 
 namespace Gyokaku.Analysis.Morphology;
 
@@ -17,7 +16,7 @@ internal sealed class Lattice
     private const int BosNode = 0;
 
     private readonly IMorphemeDictionary _dictionary;
-    private readonly UserDictionary.UserDictionary? _user;
+    private readonly UserDictionary? _user;
     private readonly CharacterDefinition _characters;
     private readonly short[] _matrix;
     private readonly int _leftSize;
@@ -29,7 +28,7 @@ internal sealed class Lattice
     private int[] _endHeads = new int[256];
     private int[] _firstNodeAt = new int[257];   // first node created at each start position, -1 if none
 
-    public Lattice(IMorphemeDictionary dictionary, UserDictionary.UserDictionary? user)
+    public Lattice(IMorphemeDictionary dictionary, UserDictionary? user)
     {
         _dictionary = dictionary;
         _user = user;
@@ -178,8 +177,8 @@ internal sealed class Lattice
         int n = _user!.LookupPrefixes(rest, _userMatches);
         if (n == 0) return false;
         var longest = _userMatches[n - 1];
-        NewNode(pos, begin, begin + longest.Length, UserDictionary.UserDictionary.ContextId, UserDictionary.UserDictionary.ContextId,
-            UserDictionary.UserDictionary.PhraseCost, MorphemeKind.User, longest.Value);
+        NewNode(pos, begin, begin + longest.Length, UserDictionary.ContextId, UserDictionary.ContextId,
+            UserDictionary.PhraseCost, MorphemeKind.User, longest.Value);
         return true;
     }
 

@@ -9,13 +9,13 @@ namespace Gyokaku.Analysis.Morphology;
 public sealed class MorphologicalAnalyzer
 {
     private readonly IMorphemeDictionary _dictionary;
-    private readonly UserDictionary.UserDictionary? _user;
+    private readonly UserDictionary? _user;
     private readonly Lattice _lattice;
     private readonly CompoundSplitter _splitter;
     private readonly List<int> _path = [];
     private string _text = "";   // extended mode needs the characters when splitting unknown words
 
-    public MorphologicalAnalyzer(IMorphemeDictionary dictionary, UserDictionary.UserDictionary? userDictionary = null,
+    public MorphologicalAnalyzer(IMorphemeDictionary dictionary, UserDictionary? userDictionary = null,
         AnalysisMode mode = AnalysisMode.Normal)
     {
         _dictionary = dictionary;
@@ -26,7 +26,7 @@ public sealed class MorphologicalAnalyzer
     }
 
     /// <summary>An analyzer on the embedded IPADIC.</summary>
-    public static MorphologicalAnalyzer CreateDefault(AnalysisMode mode = AnalysisMode.Normal, UserDictionary.UserDictionary? userDictionary = null) =>
+    public static MorphologicalAnalyzer CreateDefault(AnalysisMode mode = AnalysisMode.Normal, UserDictionary? userDictionary = null) =>
         new(SystemDictionary.Ipadic, userDictionary, mode);
 
     public AnalysisMode Mode { get; }

@@ -1,6 +1,6 @@
 using Gyokaku.Analysis.Dictionary;
 
-namespace Gyokaku.Analysis.UserDictionary;
+namespace Gyokaku.Analysis.Dictionary;
 
 /// <summary>A user dictionary phrase: its surface and the segments it is split into.</summary>
 /// <param name="FirstSegment">Index of its first segment in <see cref="UserDictionary.Segments"/>.</param>

@@ -1,7 +1,7 @@
 using System.Text;
 using Gyokaku.Analysis.Dictionary;
 
-namespace Gyokaku.Analysis.UserDictionary;
+namespace Gyokaku.Analysis.Dictionary;
 
 /// <summary>Parses Kuromoji's user dictionary CSV into a <see cref="UserDictionary"/>.</summary>
 internal static class UserDictionaryParser
