@@ -12,6 +12,8 @@ public sealed class SystemDictionary : IMorphemeDictionary
     private const string ResourceName = "Gyokaku.Analysis.ipadic.bin";
     private static readonly Lazy<SystemDictionary> s_ipadic = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    [ThreadStatic] private static PrefixMatch[]? t_found;
+
     private readonly DoubleArrayTrie _trie;
     private readonly int[] _unknownStarts;   // categories + 1
 
@@ -41,8 +43,9 @@ public sealed class SystemDictionary : IMorphemeDictionary
 
     public int LookupPrefixes(ReadOnlySpan<char> text, Span<EntryRange> matches)
     {
-        Span<PrefixMatch> found = stackalloc PrefixMatch[Math.Min(matches.Length, 256)];
-        int n = _trie.CommonPrefixSearch(text, found);
+        // A per-thread scratch array: zeroing a stackalloc at every text position cost ~10% of analysis time.
+        var found = t_found ??= new PrefixMatch[256];
+        int n = _trie.CommonPrefixSearch(text, found.AsSpan(0, Math.Min(matches.Length, found.Length)));
         for (int i = 0; i < n; i++)
         {
             int value = found[i].Value;
