@@ -13,7 +13,6 @@ public sealed class MorphologicalAnalyzer
     private readonly Lattice _lattice;
     private readonly CompoundSplitter _splitter;
     private readonly List<int> _path = [];
-    private string _text = "";   // extended mode needs the characters when splitting unknown words
 
     public MorphologicalAnalyzer(IMorphemeDictionary dictionary, UserDictionary? userDictionary = null,
         AnalysisMode mode = AnalysisMode.Normal)
@@ -54,7 +53,6 @@ public sealed class MorphologicalAnalyzer
     public void Analyze(ReadOnlySpan<char> text, List<Morpheme> output)
     {
         if (text.IsEmpty) return;
-        _text = Mode == AnalysisMode.Extended ? text.ToString() : "";
         int eos = _lattice.Solve(text);
         var nodes = _lattice.Nodes;
         _path.Clear();
@@ -70,18 +68,18 @@ public sealed class MorphologicalAnalyzer
                 if (parts.Count > 1)
                 {
                     int firstAt = output.Count;
-                    foreach (var part in parts) Emit(part, output);
+                    foreach (var part in parts) Emit(text, part, output);
                     // Kuromoji keeps the compound after its first part, spanning all the parts.
                     int partCount = output.Count - firstAt;
                     output.Insert(firstAt + 1, ToMorpheme(node) with { PositionLength = partCount });
                     continue;
                 }
             }
-            Emit(node, output);
+            Emit(text, node, output);
         }
     }
 
-    private void Emit(int node, List<Morpheme> output)
+    private void Emit(ReadOnlySpan<char> text, int node, List<Morpheme> output)
     {
         ref var n = ref _lattice.Nodes[node];
         if (n.Kind == MorphemeKind.User)
@@ -94,7 +92,6 @@ public sealed class MorphologicalAnalyzer
         if (n.Kind == MorphemeKind.Unknown && Mode == AnalysisMode.Extended)
         {
             // Extended mode indexes unknown words as unigrams.
-            var text = _text;
             for (int i = n.SurfaceStart; i < n.End;)
             {
                 int width = char.IsHighSurrogate(text[i]) && i + 1 < n.End && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
