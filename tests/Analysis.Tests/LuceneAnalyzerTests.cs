@@ -105,3 +105,32 @@ public class LuceneAnalyzerTests
         tokenizer.End();
     }
 }
+
+/// <summary>The analyzer on the real seeds, whose PDF extraction left Kangxi radicals in place of kanji.</summary>
+public class SeedAnalysisTests
+{
+    private static string SeedFile(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "seeds", name);
+            if (File.Exists(candidate)) return candidate;
+        }
+        throw new InvalidOperationException($"seeds/{name} not found above {AppContext.BaseDirectory}");
+    }
+
+    [Fact]
+    public void Radicals_from_pdf_extraction_are_indexed_as_the_kanji_they_stand_for()
+    {
+        var title = File.ReadLines(SeedFile("001_f12f802a8aae7065.txt")).First().Trim();
+        Assert.Equal("第三次美祢市\u2F8F政改\u2FB0\u2F24綱実施計画進捗状況報告書", title);   // ⾏ ⾰ ⼤ are radicals, not 行 革 大
+        using var analyzer = new JapaneseAnalyzer(LuceneVersion.LUCENE_48);
+        using var stream = analyzer.GetTokenStream("body", title);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        var terms = new List<string>();
+        while (stream.IncrementToken()) terms.Add(term.ToString());
+        stream.End();
+        Assert.Equal(["第", "三", "次", "美祢", "市", "行政", "改革", "大綱", "実施", "計画", "進捗", "状況", "報告", "書"], terms);
+    }
+}
