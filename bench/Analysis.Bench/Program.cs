@@ -64,7 +64,7 @@ var theirs = Path.Combine(Path.GetTempPath(), "gyokaku-bench-mecab.txt");
 var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? Environment.ProcessPath ?? "dotnet";
 if (!Path.GetFileNameWithoutExtension(dotnet).Equals("dotnet", StringComparison.OrdinalIgnoreCase)) dotnet = "dotnet";
 var indexer = Path.Combine(AppContext.BaseDirectory, "gyokaku-indexer.dll");
-var oursTime = ProcessTimer.Run(dotnet, [indexer, "tokenize"], input, ours)!.Value;
+var oursTime = ProcessTimer.Run(dotnet, [indexer, "tokenize"], input, ours);
 Console.WriteLine($"tokenize (process): {oursTime.TotalSeconds:F2} s = {bytes / 1e6 / oursTime.TotalSeconds:F1} MB/s");
 
 if (!ProcessTimer.OnPath("mecab"))
@@ -72,7 +72,7 @@ if (!ProcessTimer.OnPath("mecab"))
     Console.WriteLine("mecab: not installed, comparison skipped (apt-get install mecab mecab-ipadic-utf8 to compare)");
     return 0;
 }
-var mecabTime = ProcessTimer.Run("mecab", [], input, theirs)!.Value;
+var mecabTime = ProcessTimer.Run("mecab", [], input, theirs);
 Console.WriteLine($"mecab    (process): {mecabTime.TotalSeconds:F2} s = {bytes / 1e6 / mecabTime.TotalSeconds:F1} MB/s");
 Console.WriteLine($"speed ratio tokenize/mecab: {mecabTime.TotalSeconds / oursTime.TotalSeconds:F2}x (target >= 0.5x)");
 
