@@ -1,0 +1,42 @@
+using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Questions;
+using Gyokaku.Knowledge.Search;
+
+namespace Gyokaku.Knowledge.Answering;
+
+/// <summary>A question with the plans it is about (named, or carried over from the previous turn) and the knowledge to answer it.</summary>
+internal sealed class AnswerContext
+{
+    public AnswerContext(KnowledgeBase kb, ParsedQuestion question, IReadOnlyList<PlanDocument> plans, bool planExplicit, PlanItem? contextItem)
+    {
+        Kb = kb;
+        Q = question;
+        Plans = plans;
+        PlanExplicit = planExplicit;
+        ContextItem = contextItem;
+        Content = SentencePicker.QueryBigrams(question.Content + string.Concat(question.Quoted));
+    }
+
+    public KnowledgeBase Kb { get; }
+    public ParsedQuestion Q { get; }
+    public IReadOnlyList<PlanDocument> Plans { get; }
+    public bool PlanExplicit { get; }
+    public PlanItem? ContextItem { get; }
+    public string Lang => Q.Language;
+    public Intent Intent => Q.Intent;
+    /// <summary>The bigrams of what the question is about.</summary>
+    public IReadOnlyList<string> Content { get; }
+
+    public Answer Make(AnswerStatus status, string text, IReadOnlyList<Citation> citations, PlanDocument? plan = null, Intent? intent = null) =>
+        new(status, text, IntentClassifier.Name(intent ?? Intent), citations)
+        {
+            Language = Lang,
+            Plan = plan is null ? null : AnswerTemplates.PlanName(plan),
+        };
+
+    public Answer NotFound(string text, PlanDocument? plan = null, IReadOnlyList<Citation>? citations = null) =>
+        Make(AnswerStatus.NotFound, text, citations ?? (plan is null ? [] : [new Citation(plan.File, null, plan.Title)]), plan);
+
+    public static Citation Cite(PlanDocument doc, PlanItem item) =>
+        new(doc.File, item.Number ?? item.Key, item.Title, item.Lines);
+}

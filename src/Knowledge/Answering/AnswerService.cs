@@ -1,0 +1,137 @@
+using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Questions;
+using Gyokaku.Knowledge.Search;
+
+namespace Gyokaku.Knowledge.Answering;
+
+/// <summary>
+/// Answers questions from the knowledge base: reads the question, carries the previous turn's plan and
+/// item over for follow-ups, and sends it to the answerer for its intent. Thread-safe.
+/// </summary>
+public sealed class AnswerService : IAnswerService
+{
+    private readonly KnowledgeBase _kb;
+    private readonly QuestionParser _parser;
+    private readonly ConversationMemory _memory;
+
+    public AnswerService(KnowledgeBase kb, ConversationMemory? memory = null)
+    {
+        _kb = kb;
+        _parser = new QuestionParser(kb.Catalog, kb.Departments);
+        _memory = memory ?? new ConversationMemory();
+    }
+
+    public ParsedQuestion Parse(string question) => _parser.Parse(question);
+
+    public Answer Ask(string question, string? conversationId = null)
+    {
+        if (string.IsNullOrWhiteSpace(question))
+            return new Answer(AnswerStatus.NotFound, AnswerTemplates.EmptyQuestion, "search", []);
+        var q = _parser.Parse(question.Trim());
+        var ctx = WithContext(q, _memory.Get(conversationId));
+        var answer = Route(ctx);
+        Remember(conversationId, ctx, answer);
+        return answer;
+    }
+
+    private AnswerContext WithContext(ParsedQuestion q, Turn? previous)
+    {
+        var named = q.Plans.Select(m => m.Document).ToList();
+        if (named.Count > 0) return new AnswerContext(_kb, q, named, planExplicit: true, contextItem: null);
+        if (previous?.Plan is not null && q.LooksLikeFollowUp)
+        {
+            // その目標は？ / R3は？ / 担当は？: same plan and item, the new ask (or the old one with the new year).
+            var followUp = q with
+            {
+                Intent = q.Intent == Intent.Search ? previous.Intent : q.Intent,
+                Years = q.Years.Count > 0 ? q.Years : (q.Intent == Intent.Search || q.Intent == previous.Intent ? previous.Years : []),
+                Content = previous.Content + q.Content,
+            };
+            return new AnswerContext(_kb, followUp, [previous.Plan], planExplicit: true, contextItem: q.Item is null ? previous.Item : null);
+        }
+        return new AnswerContext(_kb, q, _kb.Documents, planExplicit: false, contextItem: null);
+    }
+
+    private Answer Route(AnswerContext ctx)
+    {
+        var q = ctx.Q;
+        if (q.UnknownPlace is not null)
+            return ctx.NotFound(AnswerTemplates.UnknownPlace(q.UnknownPlace, _kb.Documents, ctx.Lang));
+        if (NamesASection(ctx)) return StructureAnswerer.Answer(ctx);
+        // 「その目標は？」 with nothing before it: which plan and item is meant cannot be known.
+        if (!ctx.PlanExplicit && q.Item is null && q.LooksLikeFollowUp && ctx.Kb.Weights.TotalWeight(ctx.Content) < PassageAnswerer.MinQueryWeight)
+            return Clarify.Plans(ctx, _kb.Documents.Select(d => (d, (PlanItem?)null, "")).ToList());
+        switch (q.Intent)
+        {
+            case Intent.Structure:
+                return StructureAnswerer.Answer(ctx);
+            case Intent.Glossary:
+                return GlossaryAnswerer.Answer(ctx);
+            case Intent.Amount:
+                return AmountAnswerer.Answer(ctx);
+            case Intent.Mapping:
+                return MappingAnswerer.Answer(ctx) ?? ItemIntent(ctx);
+            case Intent.List:
+                return ListAnswerer.Answer(ctx);
+            case Intent.Evaluation when q.Earlier && ctx.Plans.Any(p => p.Mappings.Count > 0):
+                return MappingAnswerer.Answer(ctx) ?? ItemIntent(ctx);
+            default:
+                return ItemIntent(ctx);
+        }
+    }
+
+    /// <summary>A question that names one of the plan's own chapters (実施状況の公表, 計画の目的) asks about that chapter.</summary>
+    private static bool NamesASection(AnswerContext ctx)
+    {
+        if (ctx.Q.Item is not null || !ctx.PlanExplicit || ctx.Plans.Count != 1) return false;
+        if (ctx.Intent is not (Intent.Search or Intent.Evaluation or Intent.Plan or Intent.Lookup or Intent.Structure)) return false;
+        return ctx.Plans[0].Sections.Any(s => StructureAnswerer.Names(ctx.Q.Normalized, s.Label));
+    }
+
+    private Answer ItemIntent(AnswerContext ctx)
+    {
+        switch (ItemFinder.Find(ctx))
+        {
+            case ItemSearch.Found found:
+                return ItemAnswerer.Answer(ctx, found.Item);
+            case ItemSearch.Missing missing:
+                return ctx.NotFound(AnswerTemplates.ItemNotInPlan(missing.Plan, missing.Reference, missing.Plan.Items, ctx.Lang), missing.Plan);
+            case ItemSearch.Ambiguous ambiguous:
+                return Clarify.Plans(ctx, ambiguous.Candidates.Select(c => (c.Document, (PlanItem?)c.Item, ShortAnswer(ctx, c))).ToList());
+        }
+        if (ctx.Intent == Intent.Department && MappingAnswerer.Department(ctx) is { } byMapping) return byMapping;
+        if (ctx.Intent == Intent.Department && ctx.PlanExplicit && ctx.Plans.All(p => p.Items.Count > 0 && p.Items.All(i => i.Departments.Count == 0)))
+            return ctx.NotFound(AnswerTemplates.NoDepartment(ctx.Plans[0], ctx.Lang), ctx.Plans[0]);
+        if (ctx.Intent == Intent.Lookup || ctx.Q.Earlier) { if (MappingAnswerer.Answer(ctx) is { } mapped) return mapped; }
+        // No item named, but a year the plan does not cover: say so with the plan's period.
+        if (ctx.PlanExplicit && ctx.Plans.Count == 1 && ctx.Plans[0].Period is { } period
+            && ctx.Intent is Intent.Target or Intent.Actual or Intent.Plan or Intent.Evaluation
+            && ctx.Q.Years.FirstOrDefault(y => !period.Contains(y)) is { Year: > 0 } outside)
+            return ctx.NotFound(AnswerTemplates.About(ctx.Plans[0], null, ctx.Lang) + "\n" + AnswerTemplates.YearOutsidePeriod(ctx.Plans[0], outside, ctx.Lang), ctx.Plans[0]);
+        // A department named in the question must be in the passage that answers it.
+        return ctx.Q.Department is { } department && ctx.Intent is not Intent.Department
+            ? PassageAnswerer.Answer(ctx, [Text.JaText.Normalize(department)])
+            : PassageAnswerer.Answer(ctx);
+    }
+
+    /// <summary>A candidate's own answer in a few words, shown in a clarify list (each plan's department for "No.7の担当課は？").</summary>
+    private static string ShortAnswer(AnswerContext ctx, ItemProfile candidate)
+    {
+        if (ctx.Intent == Intent.Department)
+            return candidate.Item.Departments.Count > 0
+                ? AnswerTemplates.Department(ItemFacts.FormatDepartments(candidate.Item.Departments), ctx.Lang)
+                : AnswerTemplates.NoDepartment(candidate.Document, ctx.Lang);
+        return "";
+    }
+
+    private void Remember(string? conversationId, AnswerContext ctx, Answer answer)
+    {
+        if (conversationId is null) return;
+        var file = answer.Citations.FirstOrDefault()?.Document;
+        var plan = file is null ? (ctx.Plans.Count == 1 ? ctx.Plans[0] : null) : _kb.Documents.FirstOrDefault(d => d.File == file);
+        var itemKey = answer.Status == AnswerStatus.Clarify ? null : answer.Citations.FirstOrDefault()?.Item;
+        var item = plan?.Items.FirstOrDefault(i => (i.Number ?? i.Key) == itemKey) ?? (answer.Status == AnswerStatus.Clarify ? null : ctx.ContextItem);
+        if (answer.Status == AnswerStatus.Clarify) plan = null;
+        _memory.Set(conversationId, new Turn(plan, item, ctx.Intent, ctx.Q.Years, ctx.Q.Content));
+    }
+}

@@ -1,0 +1,249 @@
+using System.Text;
+using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Questions;
+using Gyokaku.Knowledge.Search;
+using Gyokaku.Knowledge.Text;
+
+namespace Gyokaku.Knowledge.Answering;
+
+/// <summary>
+/// Answers a question about one item from its facts: department, target, result, plan, evaluation,
+/// baseline, or whatever sentence of it holds the question's terms. Quotes; never computes.
+/// </summary>
+internal static class ItemAnswerer
+{
+    public static Answer Answer(AnswerContext ctx, ItemProfile profile)
+    {
+        var doc = profile.Document;
+        var item = profile.Item;
+        var header = AnswerTemplates.About(doc, item, ctx.Lang);
+        IReadOnlyList<Citation> cite = [AnswerContext.Cite(doc, item)];
+
+        switch (ctx.Intent)
+        {
+            case Intent.Department:
+                if (item.Departments.Count > 0)
+                    return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Department(ItemFacts.FormatDepartments(item.Departments), ctx.Lang), cite, doc);
+                var labelled = profile.Facts.FirstOrDefault(f => f.Kind == FactKind.Department);
+                if (labelled is not null)
+                    return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Department(labelled.Text, ctx.Lang), cite, doc);
+                return ctx.NotFound(header + "\n" + AnswerTemplates.NoDepartment(doc, ctx.Lang), doc, cite);
+            case Intent.Lookup:
+                return ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc);
+            default:
+                return Value(ctx, profile, header, cite);
+        }
+    }
+
+    /// <summary>An item in a few lines: departments and its first descriptive text.</summary>
+    private static string Describe(AnswerContext ctx, ItemProfile profile)
+    {
+        var sb = new StringBuilder();
+        var path = profile.Item.Path.LastOrDefault();
+        if (path is not null) sb.AppendLine(path.ToString());
+        if (profile.Item.Departments.Count > 0)
+            sb.AppendLine(AnswerTemplates.Department(ItemFacts.FormatDepartments(profile.Item.Departments), ctx.Lang));
+        var section = profile.Facts.FirstOrDefault(f => f.Kind == FactKind.Section);
+        if (section is not null) sb.AppendLine(AnswerTemplates.Fact(section.Label, Shorten(section.Text, 200), ctx.Lang));
+        return sb.ToString().TrimEnd();
+    }
+
+    private static Answer Value(AnswerContext ctx, ItemProfile profile, string header, IReadOnlyList<Citation> cite)
+    {
+        var doc = profile.Document;
+        var intent = ctx.Intent;
+        var years = ctx.Q.Years.ToList();
+        var period = doc.Period;
+
+        // A year before the plan began is a baseline, not a result; a year after it is simply absent.
+        if (period is not null && years.Count > 0 && intent is Intent.Actual or Intent.Search or Intent.Target or Intent.Plan or Intent.Evaluation)
+        {
+            if (years.All(y => y < period.Start) && intent is Intent.Actual or Intent.Search) intent = Intent.Baseline;
+            else if (years.Any(y => !period.Contains(y)) && !(intent == Intent.Plan && years.Any(period.Contains)))
+            {
+                var outside = years.First(y => !period.Contains(y));
+                return ctx.NotFound(header + "\n" + AnswerTemplates.YearOutsidePeriod(doc, outside, ctx.Lang) + Available(ctx, profile, intent), doc, cite);
+            }
+        }
+
+        var kinds = KindsFor(intent);
+        var facts = profile.Facts.Where(f => kinds.Contains(f.Kind)).ToList();
+        // A 取組項目 states its plans and results on its 具体的取組: answer from those, citing them.
+        if (facts.Count == 0)
+        {
+            var children = ctx.Kb.ItemsOf(doc).Where(p => p.Item.ParentKey == profile.Item.Key).ToList();
+            var childFacts = children.SelectMany(c => c.Facts.Where(f => kinds.Contains(f.Kind)).Select(f => f with { Label = $"{c.Item.PrintedNumber ?? c.Item.Number} {f.Label}" })).ToList();
+            if (childFacts.Count > 0)
+            {
+                facts = childFacts;
+                cite = [.. cite, .. children.Select(c => AnswerContext.Cite(doc, c.Item))];
+            }
+        }
+        // Nothing asked beyond the item itself: describe it — but only when the words name the item by its title
+        // (人口 found in 交流人口 deep in a text does not make the question about that item).
+        if (ctx.Intent == Intent.Search && Residual(ctx, profile).Count == 0)
+            return ctx.Q.Item is not null || ctx.ContextItem is not null || ctx.Kb.Weights.Coverage(ctx.Content, profile.Title) >= 0.6
+                ? ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc, Intent.Lookup)
+                : ctx.NotFound(header + "\n" + AnswerTemplates.NotInItem(ctx.Lang) + "\n" + Describe(ctx, profile), doc, cite);
+        if (ctx.Q.Item?.Marker is { } marker)
+        {
+            var ofActivity = facts.Where(f => f.Activity?.StartsWith(marker, StringComparison.Ordinal) == true).ToList();
+            if (ofActivity.Count > 0) facts = ofActivity;
+        }
+        if (ctx.Q.FirstHalf)
+        {
+            var half = facts.Where(f => f.Term is not null).ToList();
+            if (half.Count > 0) facts = half;
+        }
+        if (facts.Count == 0 && profile.Item.Years.Count == 0 && intent is Intent.Actual or Intent.Evaluation or Intent.Plan)
+        {
+            // The reader could not tie this item's schedule with confidence. The text may still say it, but only
+            // a sentence holding the question's own specific words is trusted; otherwise say it cannot be read.
+            if (ctx.Kb.Weights.TotalWeight(Residual(ctx, profile)) >= 4)
+            {
+                var found = PassageAnswerer.Answer(ctx);
+                if (found.Status == AnswerStatus.Answered) return found;
+            }
+            var what = AnswerTemplates.FactLabel(KindsFor(intent)[0], ctx.Lang);
+            return ctx.NotFound(header + "\n" + AnswerTemplates.NotTied(what, ctx.Lang), doc, cite);
+        }
+        if (facts.Count == 0)
+        {
+            var what = AnswerTemplates.FactLabel(KindsFor(intent)[0], ctx.Lang);
+            return ctx.NotFound(header + "\n" + AnswerTemplates.NoValue(what, ctx.Lang) + Available(ctx, profile, intent), doc, cite);
+        }
+
+        // Targets default to each indicator's final year when no year is asked; every indicator unless the question picks one.
+        if (years.Count == 0 && intent == Intent.Target && facts.Any(f => f.Kind == FactKind.Target && f.Year is not null))
+        {
+            var finals = facts.Where(f => f.Kind == FactKind.Target && f.Year is not null)
+                .GroupBy(f => f.Indicator).Select(g => g.MaxBy(f => f.Year)!).ToList();
+            var picked = PickIndicator(ctx, finals);
+            var shown = picked is null ? finals : [picked];
+            var text = string.Join("\n", shown.Select(f => AnswerTemplates.Fact($"{f.Label}（{f.Indicator}）", f.Text, ctx.Lang)));
+            return ctx.Make(AnswerStatus.Answered, header + "\n" + text, cite, doc, intent);
+        }
+
+        var inYear = years.Count == 0 ? facts : facts.Where(f => InYears(f, years)).ToList();
+        if (inYear.Count == 0)
+        {
+            var what = AnswerTemplates.FactLabel(facts[0].Kind, ctx.Lang);
+            var available = facts.Where(f => f.Year is not null).Select(f => f.Year!.Value).Distinct()
+                .OrderBy(y => Math.Abs(y.Year - years[0].Year)).Take(1).Select(y => y.ToString());
+            return ctx.NotFound(header + "\n" + AnswerTemplates.NoValueForYear(what, years[0], available, ctx.Lang), doc, cite);
+        }
+
+        var residual = Residual(ctx, profile);
+        var lines = intent == Intent.Plan ? PlanLines(ctx, inYear, residual) : BestLines(ctx, inYear, residual);
+        if (lines is null)
+            return ctx.NotFound(header + "\n" + AnswerTemplates.NotInItem(ctx.Lang) + "\n" + Describe(ctx, profile), doc, cite);
+        return ctx.Make(AnswerStatus.Answered, header + "\n" + lines, cite, doc, intent);
+    }
+
+    internal static FactKind[] KindsFor(Intent intent) => intent switch
+    {
+        Intent.Target => [FactKind.Target, FactKind.Section, FactKind.Plan],
+        Intent.Actual => [FactKind.Actual, FactKind.Result],
+        Intent.Plan => [FactKind.Plan],
+        Intent.Evaluation => [FactKind.Evaluation],
+        Intent.Baseline => [FactKind.Baseline, FactKind.Section, FactKind.Result, FactKind.Note],
+        _ => [FactKind.Section, FactKind.Result, FactKind.Actual, FactKind.Target, FactKind.Plan, FactKind.Evaluation, FactKind.Baseline, FactKind.Note, FactKind.Field],
+    };
+
+    private static bool InYears(Fact f, IReadOnlyList<FiscalYear> years)
+    {
+        if (f.Year is { } y) return years.Contains(y);
+        // An unlabelled text counts for a year only when it names it (R2年度末地方債残高 約185億円).
+        return FiscalYear.FindAll(f.Text).Any(m => years.Contains(m.Year));
+    }
+
+    /// <summary>The question's terms that are not the item's title: what it asks about the item.</summary>
+    private static IReadOnlyList<string> Residual(AnswerContext ctx, ItemProfile profile)
+    {
+        var rest = ctx.Content.Where(b => !profile.Title.Contains(b, StringComparison.Ordinal)).ToList();
+        return rest;
+    }
+
+    /// <summary>The one indicator the question's words point to, or null when they do not single one out.</summary>
+    private static Fact? PickIndicator(AnswerContext ctx, IReadOnlyList<Fact> finals)
+    {
+        if (finals.Count == 1) return finals[0];
+        var scored = finals.Select(f => (Fact: f, Score: ctx.Kb.Weights.Coverage(ctx.Content, JaText.Normalize(f.Indicator ?? ""))))
+            .OrderByDescending(s => s.Score).ToList();
+        return scored[0].Score > 0 && scored[0].Score > scored[1].Score + 0.05 ? scored[0].Fact : null;
+    }
+
+    /// <summary>The best fact (by the question's terms), quoted to its best sentence; null when the item does not state what is asked.</summary>
+    private static string? BestLines(AnswerContext ctx, IReadOnlyList<Fact> facts, IReadOnlyList<string> residual)
+    {
+        var w = ctx.Kb.Weights;
+        var scored = facts.Select(f =>
+        {
+            var about = JaText.Normalize((f.Indicator ?? "") + f.Label);
+            var sentence = SentencePicker.Best(f.Text, residual, w, ctx.Q.Quoted);
+            var score = Math.Max(sentence.Coverage, 0) + 0.8 * w.Coverage(residual, about) + KindBonus(ctx.Intent, f);
+            return (Fact: f, Sentence: sentence, Score: score);
+        }).OrderByDescending(s => s.Score).ToList();
+        var best = scored[0];
+
+        // A question asking for something no fact of the item mentions (事業費, 予算額) is not answered from a neighbour.
+        var residualWeight = w.TotalWeight(residual);
+        if (ctx.Intent == Intent.Search && residualWeight > 6 && best.Score < 0.35) return null;
+
+        var quote = best.Fact.Text.Length <= SentencePicker.QuoteWholeBelow || residual.Count == 0
+            ? JaText.Clean(best.Fact.Text)
+            : string.Join(" ", SentencePicker.Cover(best.Fact.Text, residual, w, ctx.Q.Quoted, years: ctx.Q.Years));
+        // None of the question's own words is in the text: quote the fact itself.
+        if (quote.Length == 0) quote = Shorten(best.Fact.Text, 300);
+        var label = best.Fact.Indicator is null ? best.Fact.Label : $"{best.Fact.Label}（{best.Fact.Indicator}）";
+        var lines = new List<string> { AnswerTemplates.Fact(label, quote, ctx.Lang) };
+        // The same indicator's other asked years (R4からR7まで), in order.
+        foreach (var other in scored.Skip(1).Where(s => s.Fact.Indicator == best.Fact.Indicator && s.Fact.Kind == best.Fact.Kind && s.Fact.Year != best.Fact.Year && ctx.Q.Years.Count > 1).Take(5))
+            lines.Add(AnswerTemplates.Fact(other.Fact.Indicator is null ? other.Fact.Label : $"{other.Fact.Label}（{other.Fact.Indicator}）", Shorten(other.Fact.Text, 200), ctx.Lang));
+        return string.Join("\n", lines);
+    }
+
+    private static double KindBonus(Intent intent, Fact f) => (intent, f.Kind) switch
+    {
+        (Intent.Target, FactKind.Target) => 0.5,
+        (Intent.Target, FactKind.Section) when f.Label.Contains("目標") => 0.3,
+        (Intent.Actual, FactKind.Actual) => 0.3,
+        (Intent.Baseline, FactKind.Baseline) => 0.5,
+        _ => 0,
+    };
+
+    /// <summary>A schedule: each asked year's plan for the activity the question names, and when a quoted plan word starts.</summary>
+    private static string PlanLines(AnswerContext ctx, IReadOnlyList<Fact> facts, IReadOnlyList<string> residual)
+    {
+        var w = ctx.Kb.Weights;
+        var activities = facts.Select(f => f.Activity).Distinct().ToList();
+        string? activity = activities.Count <= 1 ? activities.FirstOrDefault()
+            : activities.OrderByDescending(a => w.Coverage(residual, JaText.Normalize(a ?? ""))).First();
+        var chosen = facts.Where(f => f.Activity == activity).OrderBy(f => f.Year).ToList();
+        var style = ctx.Plans.FirstOrDefault()?.YearStyle ?? FiscalYearStyle.Short;
+        var lines = new List<string>();
+        if (activity is not null) lines.Add(activity);
+        foreach (var f in chosen)
+            lines.Add(AnswerTemplates.Fact(f.Year?.Format(style == FiscalYearStyle.ShortWithAlias ? style : FiscalYearStyle.Short) ?? f.Label, Shorten(f.Text, 300), ctx.Lang));
+        foreach (var q in ctx.Q.Quoted)
+        {
+            var first = chosen.FirstOrDefault(f => f.Normalized == q);
+            if (first?.Year is { } y) lines.Add(AnswerTemplates.FirstYearWith(first.Text, y.Format(FiscalYearStyle.Short) + "（" + y.Format(FiscalYearStyle.Japanese) + "）", ctx.Lang));
+        }
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>For a not_found: the years the item does state a value of the asked kind for (years only: no figure of another year is offered as the answer).</summary>
+    private static string Available(AnswerContext ctx, ItemProfile profile, Intent intent)
+    {
+        var years = profile.Facts.Where(f => KindsFor(intent).Contains(f.Kind) && f.Year is not null)
+            .Select(f => f.Year!.Value).Distinct().Order().Select(y => y.ToString()).ToList();
+        return years.Count == 0 ? "" : "\n" + AnswerTemplates.YearsWithValue(years, ctx.Lang);
+    }
+
+    internal static string Shorten(string text, int max)
+    {
+        var s = JaText.Clean(text);
+        return s.Length <= max ? s : s[..max] + "…";
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text;
+using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Questions;
+using Gyokaku.Knowledge.Search;
+using Gyokaku.Knowledge.Text;
+
+namespace Gyokaku.Knowledge.Answering;
+
+/// <summary>Lists of items: of a department, under a policy, with a grade, behind plan.</summary>
+internal static class ListAnswerer
+{
+    public static Answer Answer(AnswerContext ctx)
+    {
+        var q = ctx.Q;
+        var plans = ctx.Plans;
+        IEnumerable<ItemProfile> items = plans.SelectMany(ctx.Kb.ItemsOf);
+        var what = new List<string>();
+        if (q.Department is not null)
+        {
+            var dept = JaText.Normalize(q.Department);
+            items = items.Where(p => p.Item.Departments.Any(d => DepartmentCatalog.Matches(d, dept)));
+            what.Add(q.Department);
+        }
+        foreach (var path in q.Paths)
+        {
+            // 実施方針2 is "2", not the sub-level "(2)"; the bracketed one only when no plain one exists.
+            bool Exact(PathSegment s) => s.Level == path.Level && s.Number is not null && JaText.Normalize(s.Number) == JaText.Normalize(path.Number);
+            bool Loose(PathSegment s) => s.Level == path.Level && s.Number is not null && JaText.Normalize(s.Number).Trim('(', ')') == JaText.Normalize(path.Number);
+            var pool = items.ToList();
+            Func<PathSegment, bool> Same = pool.Any(p => p.Item.Path.Any(Exact)) ? Exact : Loose;
+            items = pool.Where(p => p.Item.Path.Any(Same)).ToList();
+            // Name the level as the document does: 施策4 組織力の向上.
+            var segment = items.SelectMany(p => p.Item.Path).FirstOrDefault(Same);
+            what.Add(segment?.ToString() ?? $"{path.Level}{path.Number}");
+        }
+        if (q.Grade is not null)
+        {
+            items = items.Where(p => p.Facts.Any(f => f.Kind == FactKind.Evaluation && JaText.Normalize(f.Text) == q.Grade.ToLowerInvariant() && (q.Years.Count == 0 || f.Year is null || q.Years.Contains(f.Year.Value))));
+            what.Add(AnswerTemplates.Grade(q.Grade, ctx.Lang));
+        }
+        else if (q.Normalized.Contains("遅れ") || q.Normalized.Contains("behind"))
+        {
+            items = items.Where(p => p.Facts.Any(f => f.Kind is FactKind.Evaluation or FactKind.Result && (f.Text.Contains('△') || f.Text.Contains("遅れ"))));
+            what.Add(AnswerTemplates.BehindPlan(ctx.Lang));
+        }
+        if (what.Count == 0) return PassageAnswerer.Answer(ctx);
+        var list = items.ToList();
+        var doc = plans.Count == 1 ? plans[0] : null;
+        if (list.Count == 0)
+        {
+            // Items whose schedule the reader could not tie are not known to be outside the list.
+            var untied = q.Grade is null ? 0 : plans.SelectMany(p => p.Items).Count(i => i.Years.Count == 0);
+            var text = (doc is null ? "" : AnswerTemplates.About(doc, null, ctx.Lang) + "\n") + AnswerTemplates.NothingListed(ctx.Lang)
+                + (untied > 0 ? "\n" + AnswerTemplates.UntiedItems(untied, ctx.Lang) : "");
+            return ctx.NotFound(text, doc);
+        }
+        var sb = new StringBuilder();
+        foreach (var group in list.GroupBy(p => p.Document))
+        {
+            sb.AppendLine(AnswerTemplates.About(group.Key, null, ctx.Lang) + " " + AnswerTemplates.ListHeader(string.Join(" ", what), group.Count(), ctx.Lang));
+            foreach (var p in group.Take(80)) sb.AppendLine("・" + AnswerTemplates.ItemName(p.Item, ctx.Lang));
+        }
+        var citations = list.Take(80).Select(p => AnswerContext.Cite(p.Document, p.Item)).ToList();
+        return ctx.Make(AnswerStatus.Answered, sb.ToString().TrimEnd(), citations, doc);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text;
+using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Questions;
+using Gyokaku.Knowledge.Search;
+using Gyokaku.Knowledge.Text;
+
+namespace Gyokaku.Knowledge.Answering;
+
+/// <summary>An earlier plan's item and what became of it (第一次計画 → 次期計画(項目N); 前期 → 後期 with 見直し区分).</summary>
+internal static class MappingAnswerer
+{
+    public static Answer? Answer(AnswerContext ctx)
+    {
+        var w = ctx.Kb.Weights;
+        var candidates = ctx.Plans.SelectMany(d => d.Mappings.Select(m => (Doc: d, Map: m))).ToList();
+        if (candidates.Count == 0) return null;
+        (PlanDocument Doc, ItemMapping Map)? chosen = null;
+        if (ctx.Q.Item?.Number is { } n && ctx.Q.Earlier)
+            chosen = candidates.FirstOrDefault(c => c.Map.FromNumber == n) is { Map: not null } hit ? hit : null;
+        if (chosen is null)
+        {
+            var ranked = candidates.Select(c => (c, Score: Score(ctx, c.Map))).OrderByDescending(s => s.Score).First();
+            if (ranked.Score >= 0.6) chosen = ranked.c;
+        }
+        if (chosen is null) return ByStatus(ctx, candidates);
+        var (doc, map) = chosen.Value;
+        var sb = new StringBuilder();
+        sb.AppendLine(AnswerTemplates.About(doc, null, ctx.Lang));
+        sb.AppendLine($"{map.FromPlan}{(map.FromNumber is null ? "" : " " + map.FromNumber)}「{map.FromTitle}」");
+        if (map.Status is not null) sb.AppendLine(AnswerTemplates.Mapping(map.Status, map.StatusMeaning, ctx.Lang));
+        var to = new List<string>();
+        foreach (var number in map.ToNumbers)
+        {
+            var item = doc.Items.FirstOrDefault(i => i.Number == number);
+            to.Add(item is null ? number : AnswerTemplates.ItemName(item, ctx.Lang));
+        }
+        if (map.ToTitle is not null && to.Count == 0) to.Add($"「{map.ToTitle}」");
+        if (to.Count > 0) sb.AppendLine(AnswerTemplates.MappedTo(string.Join("、", to), ctx.Lang));
+        if (map.Remark is not null) sb.AppendLine(map.Remark);
+        if (map.Departments.Count > 0) sb.AppendLine(AnswerTemplates.Department(ItemFacts.FormatDepartments(map.Departments), ctx.Lang));
+        return ctx.Make(AnswerStatus.Answered, sb.ToString().TrimEnd(), [new Citation(doc.File, map.FromNumber, map.FromTitle, map.Lines)], doc);
+    }
+
+    /// <summary>The earlier items with the status the question names (廃止になった項目は？), listed.</summary>
+    private static Answer? ByStatus(AnswerContext ctx, IReadOnlyList<(PlanDocument Doc, ItemMapping Map)> candidates)
+    {
+        static string Head(string s) => JaText.Normalize(s.Split('（', '(')[0]);
+        var words = candidates.SelectMany(c => new[] { c.Map.Status, c.Map.StatusMeaning }).Where(s => s is { Length: > 0 })
+            .Select(s => Head(s!)).Where(s => s.Length >= 2).Distinct().Where(w => ctx.Q.Normalized.Contains(w, StringComparison.Ordinal))
+            .OrderByDescending(w => w.Length).ToList();
+        if (words.Count == 0) return null;
+        var word = words[0];
+        var hits = candidates.Where(c => Head(c.Map.Status ?? "") == word || Head(c.Map.StatusMeaning ?? "") == word).ToList();
+        if (hits.Count == 0) return null;
+        var sb = new StringBuilder();
+        foreach (var group in hits.GroupBy(h => h.Doc))
+        {
+            sb.AppendLine(AnswerTemplates.About(group.Key, null, ctx.Lang) + " " + AnswerTemplates.ListHeader(word, group.Count(), ctx.Lang));
+            foreach (var (_, m) in group)
+                sb.AppendLine($"・{m.FromPlan}{(m.FromNumber is null ? "" : " " + m.FromNumber)}「{m.FromTitle}」 {m.Status}{(m.StatusMeaning is null ? "" : $"（{m.StatusMeaning}）")}");
+        }
+        return ctx.Make(AnswerStatus.Answered, sb.ToString().TrimEnd(), hits.Select(h => new Citation(h.Doc.File, h.Map.FromNumber, h.Map.FromTitle, h.Map.Lines)).ToList(), hits[0].Doc);
+    }
+
+    /// <summary>Department of a row of a mapping table (the 002 plan's 取組 are known by name only).</summary>
+    public static Answer? Department(AnswerContext ctx)
+    {
+        var candidates = ctx.Plans.SelectMany(d => d.Mappings.Where(m => m.Departments.Count > 0).Select(m => (Doc: d, Map: m))).ToList();
+        if (candidates.Count == 0) return null;
+        var ranked = candidates.Select(c => (c, Score: Score(ctx, c.Map))).OrderByDescending(s => s.Score).First();
+        if (ranked.Score < 0.6) return null;
+        var (doc, map) = ranked.c;
+        var title = map.ToTitle ?? map.FromTitle;
+        var text = AnswerTemplates.About(doc, null, ctx.Lang) + $"「{title}」\n" + AnswerTemplates.Department(ItemFacts.FormatDepartments(map.Departments), ctx.Lang);
+        return ctx.Make(AnswerStatus.Answered, text, [new Citation(doc.File, map.FromNumber, title, map.Lines)], doc, Intent.Department);
+    }
+
+    private static double Score(AnswerContext ctx, ItemMapping m)
+    {
+        var w = ctx.Kb.Weights;
+        var from = JaText.Normalize(m.FromTitle);
+        var to = JaText.Normalize(m.ToTitle ?? "");
+        var score = Math.Max(w.Coverage(ctx.Content, from), w.Coverage(ctx.Content, to) * (ctx.Q.Earlier ? 0.8 : 1.0));
+        foreach (var q in ctx.Q.Quoted)
+            if (from == q || to == q) score += 1;
+            else if (from.Contains(q) || to.Contains(q)) score += 0.5;
+        return score;
+    }
+}

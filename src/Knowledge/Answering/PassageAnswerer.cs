@@ -1,0 +1,136 @@
+using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Questions;
+using Gyokaku.Knowledge.Search;
+using Gyokaku.Knowledge.Text;
+
+namespace Gyokaku.Knowledge.Answering;
+
+/// <summary>
+/// The answer of last resort: full-text search over the passages of the plans in question. A passage is
+/// cut into blocks (a short heading line and the lines under it); each sentence is scored together with
+/// its heading, and the answer quotes the heading and the sentences of its block that hold the question's
+/// terms — or says the documents do not contain it.
+/// </summary>
+internal static class PassageAnswerer
+{
+    /// <summary>A sentence (with its heading) must cover this share of the question's terms to be offered as an answer.</summary>
+    public const double MinCoverage = 0.6;
+
+    /// <summary>The least summed term weight of a question searched in full text.</summary>
+    public const double MinQueryWeight = 4.0;
+
+    private sealed record Block(string? Heading, IReadOnlyList<string> Sentences)
+    {
+        public string All => (Heading ?? "") + "\n" + string.Join("\n", Sentences);
+    }
+
+    private sealed record Found(SearchHit Hit, Block Block, string Sentence, double Score);
+
+    public static Answer Answer(AnswerContext ctx, IReadOnlyList<string>? mustContain = null, double minCoverage = MinCoverage)
+    {
+        // A question with hardly any words of its own (その目標は？ with no previous turn) matches noise.
+        // Grades are cells of a table: a free-text sentence near a topic is no grade.
+        var best = ctx.Intent == Intent.Evaluation || ctx.Kb.Weights.TotalWeight(ctx.Content) < MinQueryWeight && (mustContain is null || mustContain.Count == 0) ? null : Find(ctx, mustContain);
+        var plan = best is null ? ctx.Plans.FirstOrDefault() : ctx.Kb.Documents.First(d => d.File == best.Hit.File);
+        if (best is null || best.Score < minCoverage)
+            return ctx.NotFound((plan is null || ctx.Plans.Count > 1 ? "" : AnswerTemplates.About(plan, null, ctx.Lang) + "\n") + AnswerTemplates.NotInDocuments(ctx.Lang), ctx.Plans.Count == 1 ? plan : null);
+
+        var quote = Quote(ctx, best);
+        // A heading with nothing under it names a topic but states no fact.
+        if (quote is null)
+            return ctx.NotFound((plan is null || ctx.Plans.Count > 1 ? "" : AnswerTemplates.About(plan, null, ctx.Lang) + "\n") + AnswerTemplates.NotInDocuments(ctx.Lang), ctx.Plans.Count == 1 ? plan : null);
+        var text = AnswerTemplates.About(plan!, null, ctx.Lang) + "\n" + quote;
+        var item = best.Hit.ItemKey is null ? null : plan!.Items.FirstOrDefault(i => i.Key == best.Hit.ItemKey);
+        return ctx.Make(AnswerStatus.Answered, text, [new Citation(plan!.File, item?.Number ?? best.Hit.ItemKey, item?.Title ?? best.Block.Heading ?? best.Hit.Title, best.Hit.Lines)], plan);
+    }
+
+    /// <summary>The heading (when it is not the sentence itself) and the block's sentences that cover the question.</summary>
+    private static string? Quote(AnswerContext ctx, Found best)
+    {
+        var w = ctx.Kb.Weights;
+        var heading = best.Block.Heading is null ? "" : JaText.Normalize(best.Block.Heading);
+        var residual = ctx.Content.Where(b => !heading.Contains(b, StringComparison.Ordinal)).ToList();
+        var body = string.Join("\n", best.Block.Sentences);
+        IReadOnlyList<string> lines;
+        if (best.Block.Heading is not null && best.Sentence == best.Block.Heading)
+            // The heading names the topic: its block says the facts (short blocks whole, long ones by the question's words).
+            lines = body.Length <= 200 || residual.Count == 0 ? best.Block.Sentences.Take(4).ToList() : SentencePicker.Cover(body, residual, w, ctx.Q.Quoted);
+        else
+        {
+            var rest = SentencePicker.Cover(body, ctx.Content, w, ctx.Q.Quoted);
+            lines = rest.Contains(best.Sentence) ? rest : [best.Sentence, .. rest];
+        }
+        var facts = lines.Select(JaText.Clean).Where(l => l.Length > 0 && l != JaText.Clean(best.Block.Heading ?? "\0")).ToList();
+        if (facts.Count == 0) return null;
+        var head = best.Block.Heading is not null ? JaText.Clean(best.Block.Heading) + "\n" : "";
+        return head + string.Join("\n", facts);
+    }
+
+    private static Found? Find(AnswerContext ctx, IReadOnlyList<string>? mustContain)
+    {
+        var files = ctx.Plans.Count > 0 && ctx.Plans.Count < ctx.Kb.Documents.Count ? ctx.Plans.Select(p => p.File).ToList() : null;
+        var query = ctx.Q.Content + " " + string.Join(" ", ctx.Q.Quoted);
+        var hits = ctx.Kb.Index.Search(query, files, "passage", 12);
+        var w = ctx.Kb.Weights;
+        Found? best = null;
+        foreach (var hit in hits)
+            foreach (var block in Blocks(WithNext(ctx, hit)))
+            {
+                var blockYears = ctx.Q.Years.Count == 0 ? [] : FiscalYear.FindAll(block.All).Select(y => y.Year).ToList();
+                // A block about other years is no answer to a question about this one.
+                if (ctx.Q.Years.Count > 0 && YearBound(ctx.Intent) && !blockYears.Any(ctx.Q.Years.Contains)) continue;
+                var heading = block.Heading ?? "";
+                foreach (var sentence in block.Heading is null ? block.Sentences : [block.Heading, .. block.Sentences])
+                {
+                    var norm = JaText.Normalize(sentence == heading ? sentence : heading + sentence);
+                    if (mustContain is { Count: > 0 } && !mustContain.Any(m => norm.Contains(m, StringComparison.Ordinal))) continue;
+                    var score = w.Coverage(ctx.Content, norm);
+                    if (ctx.Q.Years.Count > 0 && FiscalYear.FindAll(sentence).Any(y => ctx.Q.Years.Contains(y.Year))) score += 0.1;
+                    if (best is null || score > best.Score) best = new Found(hit, block, sentence, score);
+                }
+            }
+        return best;
+    }
+
+    /// <summary>
+    /// The passage's text followed by the next passage's: a block (heading, figures, 担当 line) may straddle the
+    /// passage boundary, and its last lines belong to it.
+    /// </summary>
+    private static string WithNext(AnswerContext ctx, SearchHit hit)
+    {
+        var doc = ctx.Kb.Documents.FirstOrDefault(d => d.File == hit.File);
+        if (doc is null) return hit.Text;
+        for (var i = 0; i + 1 < doc.Passages.Count; i++)
+            if (doc.Passages[i].Lines == hit.Lines) return hit.Text + "\n" + doc.Passages[i + 1].Text;
+        return hit.Text;
+    }
+
+    /// <summary>Cuts a passage at its short heading lines ((2) 職員研修の充実, ### Keep …); each block keeps its sentences.</summary>
+    private static IEnumerable<Block> Blocks(string text)
+    {
+        string? heading = null;
+        var sentences = new List<string>();
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0) continue;
+            if (IsHeading(line))
+            {
+                if (heading is not null || sentences.Count > 0) yield return new Block(heading, sentences);
+                heading = line.TrimStart('#', ' ');
+                sentences = [];
+                continue;
+            }
+            sentences.AddRange(JaText.Sentences(line));
+        }
+        if (heading is not null || sentences.Count > 0) yield return new Block(heading, sentences);
+    }
+
+    private static bool IsHeading(string line) =>
+        line.Length <= 30 && !line.EndsWith('。') && !line.Contains('\t') && !line.Contains('|')
+        && !line.Contains('：') && !line.Contains(':') && !line.Contains('、')
+        && "-・○●◆※*".IndexOf(line[0]) < 0;
+
+    private static bool YearBound(Intent intent) =>
+        intent is Intent.Target or Intent.Actual or Intent.Plan or Intent.Evaluation or Intent.Baseline;
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Questions;
+using Gyokaku.Knowledge.Search;
+using Gyokaku.Knowledge.Text;
+
+namespace Gyokaku.Knowledge.Answering;
+
+/// <summary>Questions about a plan as a whole: period, 基本理念, 方針, number of items, 推進体制, 進行管理, hierarchy levels.</summary>
+internal static class StructureAnswerer
+{
+    private static readonly string[] PeriodWords = ["期間", "何年度から", "period", "いつまで"];
+    private static readonly System.Text.RegularExpressions.Regex CountWords =
+        new(@"項目数|何項目|いくつの項目|how many items|件数|(項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)");
+
+    public static Answer Answer(AnswerContext ctx)
+    {
+        var doc = ctx.Plans.Count == 1 || ctx.PlanExplicit ? ctx.Plans.FirstOrDefault() : null;
+        if (doc is null) return Clarify.Plans(ctx, ctx.Plans.Select(p => (p, (PlanItem?)null, "")).ToList());
+        var header = AnswerTemplates.About(doc, null, ctx.Lang);
+        IReadOnlyList<Citation> cite = [new Citation(doc.File, null, doc.Title)];
+        var q = ctx.Q.Normalized;
+
+        var levels = doc.Items.SelectMany(i => i.Path.Select(p => p.Level)).Distinct().ToList();
+        var asked = levels.Where(l => q.Contains(JaText.Normalize(l), StringComparison.Ordinal)
+            && !ctx.Q.Paths.Any(p => p.Level == l)).ToList();
+        var spaced = JaText.Nfkc(ctx.Q.Text).ToLowerInvariant();
+        if ((CountWords.IsMatch(q) || CountWords.IsMatch(spaced)) && doc.Items.Count > 0)
+        {
+            // Count each kind of item on its own (Okayama: 取組項目 and their 具体的取組).
+            var counts = doc.Items.GroupBy(i => i.Label).Select(g => AnswerTemplates.ItemCount(g.Count(), g.Key, ctx.Lang));
+            return ctx.Make(AnswerStatus.Answered, header + "\n" + string.Join("\n", counts), cite, doc);
+        }
+
+        // The document's own outline (体系) first: it lists levels even where items could not be placed.
+        if (ctx.Q.Paths.Count > 0)
+        {
+            foreach (var outline in doc.Sections)
+                foreach (var line in outline.Text.Split('\n'))
+                {
+                    var n = JaText.Normalize(line);
+                    if (ctx.Q.Paths.All(p => ContainsRef(n, JaText.Normalize(p.Level + p.Number))) && asked.All(l => n.Contains(JaText.Normalize(l), StringComparison.Ordinal)))
+                        return ctx.Make(AnswerStatus.Answered, header + "\n" + JaText.Clean(line), [new Citation(doc.File, null, outline.Label, outline.Lines)], doc);
+                }
+        }
+        if (asked.Count > 0)
+        {
+            var level = asked[^1];
+            var under = doc.Items.Where(i => ctx.Q.Paths.All(r => i.Path.Any(p => p.Level == r.Level && SameNumber(p.Number, r.Number))));
+            var segments = under.SelectMany(i => i.Path.Where(p => p.Level == level)).DistinctBy(p => p.ToString()).ToList();
+            if (segments.Count > 0)
+            {
+                var scope = string.Join(" ", ctx.Q.Paths.Select(p => $"{p.Level}{p.Number}"));
+                var lines = segments.Select(s => "・" + s);
+                return ctx.Make(AnswerStatus.Answered, header + (scope.Length > 0 ? " " + scope : "") + "\n" + string.Join("\n", lines), cite, doc);
+            }
+        }
+
+        var named = doc.Sections.Where(s => Names(q, s.Label)).OrderByDescending(s => s.Label.Length).FirstOrDefault();
+        var section = named ?? BestSection(ctx, doc);
+        if (PeriodWords.Any(w => q.Contains(JaText.Normalize(w)) || spaced.Contains(w)) && doc.Period is not null)
+        {
+            var text = header + "\n" + AnswerTemplates.Period(doc, ctx.Lang);
+            return ctx.Make(AnswerStatus.Answered, text, cite, doc);
+        }
+        if (section is not null)
+            return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact(section.Label, ItemAnswerer.Shorten(section.Text, 600), ctx.Lang),
+                [new Citation(doc.File, null, section.Label, section.Lines)], doc);
+        return PassageAnswerer.Answer(ctx);
+    }
+
+    /// <summary>Whether a question names a chapter by its label (前の計画 names 前計画: the の does not count).</summary>
+    public static bool Names(string normalizedQuestion, string label)
+    {
+        var l = JaText.Normalize(label).Replace("の", "");
+        return l.Length >= 3 && normalizedQuestion.Replace("の", "").Contains(l, StringComparison.Ordinal);
+    }
+
+    // 大分類3 but not 大分類30.
+    private static bool ContainsRef(string text, string reference)
+    {
+        var i = text.IndexOf(reference, StringComparison.Ordinal);
+        while (i >= 0)
+        {
+            var end = i + reference.Length;
+            if (end >= text.Length || !char.IsDigit(text[end])) return true;
+            i = text.IndexOf(reference, i + 1, StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    private static bool SameNumber(string? a, string b) =>
+        a is not null && JaText.Normalize(a).Trim('(', ')', '（', '）', '.', ' ') == JaText.Normalize(b);
+
+    private static TextSection? BestSection(AnswerContext ctx, PlanDocument doc)
+    {
+        var w = ctx.Kb.Weights;
+        var best = doc.Sections
+            .Select(s => (Section: s, Score: 2 * w.Coverage(ctx.Content, JaText.Normalize(s.Label)) + w.Coverage(ctx.Content, JaText.Normalize(s.Text))))
+            .OrderByDescending(s => s.Score).FirstOrDefault();
+        return best.Section is not null && best.Score >= 0.8 ? best.Section : null;
+    }
+}

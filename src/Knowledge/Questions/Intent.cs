@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace Gyokaku.Knowledge.Questions;
+
+/// <summary>What a question asks for.</summary>
+public enum Intent
+{
+    Search, Department, Target, Actual, Plan, Evaluation, Baseline, List, Lookup, Structure, Glossary, Amount, Mapping,
+}
+
+/// <summary>
+/// Tells the intent from the words of a question (Japanese or English), once plan names, years and item
+/// numbers are masked out. Rules are tried in order: the more specific ask wins (一覧 of a 担当 is a list).
+/// </summary>
+public static partial class IntentClassifier
+{
+    private static readonly (Intent Intent, Regex Pattern)[] Rules =
+    [
+        (Intent.Glossary, new Regex(@"定義|とは[?？]?$|とは何|の意味|意味は|どういう意味|含まれる|指す|define|definition|what does .* mean|meaning of|※", RegexOptions.IgnoreCase)),
+        (Intent.Amount, new Regex(@"効果額|削減額|改革改善.*(額|千円)|効果.*(千円|いくら)|effect amount|savings|amount of effect", RegexOptions.IgnoreCase)),
+        (Intent.Mapping, new Regex(@"次期計画|どうなった|どう扱|どうなる|廃止|何番になった|引き継|後継|移行|became|what happened|carried (over|forward)|successor|mapped", RegexOptions.IgnoreCase)),
+        (Intent.Structure, new Regex(@"(推進項目|実施項目|取組項目|項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)|基本理念|基本方針|実施方針|推進体制|進行管理|計画期間|期間|何年度から何年度|体系|小分類|大分類|展開|項目数|いくつの項目|何項目|前の計画|位置づけ|目的は|period|structure|principle|how many items|policies", RegexOptions.IgnoreCase)),
+        (Intent.List, new Regex(@"一覧|全て|すべて|全部|リスト|どれ(が|と)|どんな項目|遅れ|評価が?\s*[A-CＡ-Ｃ]\b|[A-C]評価|list|which items|all items|behind", RegexOptions.IgnoreCase)),
+        (Intent.Department, new Regex(@"担当|部署|所管|部局|主管|どこの課|どの課|課は|which (section|department|division|unit|bureau|office)|owns|responsible|in charge|handles?|who (runs|leads)", RegexOptions.IgnoreCase)),
+        (Intent.Baseline, new Regex(@"基準値|基準年|現状値|baseline", RegexOptions.IgnoreCase)),
+        (Intent.Evaluation, new Regex(@"評価|達成度|達成率|実施状況|進捗|グレード|grade|rating|achievement rate|status", RegexOptions.IgnoreCase)),
+        (Intent.Target, new Regex(@"目標|target|goal", RegexOptions.IgnoreCase)),
+        (Intent.Actual, new Regex(@"実績|結果|どうだった|どうなっている|何回|何人|何件|開かれ|開催|設置した|導入した|いくつ.*(した|された)|アクセス数|収納率|残高|フォロワー|actual|result|how many|achiev|accomplish|as of|what did|outcome", RegexOptions.IgnoreCase)),
+        (Intent.Plan, new Regex(@"計画|予定|何を(実施|する|行う)|何年度から|いつから|スケジュール|plan|schedule|when", RegexOptions.IgnoreCase)),
+        (Intent.Lookup, new Regex(@"何番|番号|№?いくつ|どんな取組|どの項目|どういう取組|何の項目|内容|概要|どんな|which item|what is item|what item|number", RegexOptions.IgnoreCase)),
+    ];
+
+    public static Intent Classify(string maskedQuestion)
+    {
+        foreach (var (intent, pattern) in Rules)
+            if (pattern.IsMatch(maskedQuestion)) return intent;
+        return Intent.Search;
+    }
+
+    /// <summary>The name used in answers' JSON and logs.</summary>
+    public static string Name(Intent intent) => intent switch
+    {
+        Intent.Lookup => "item_lookup",
+        _ => intent.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+
+namespace Gyokaku.Knowledge.Questions;
+
+/// <summary>
+/// An item named by number in a question: 37, ３７, No.37, 37番, 項目37, 推進項目37, №37, item 27;
+/// with an optional sub-marker (推進項目3②, 取組項目③) or letter (具体的取組 a).
+/// </summary>
+public sealed record ItemReference(string? Number, string? Marker, string? Letter)
+{
+    /// <summary>The word the number was written with (推進項目, 実施項目 …), when one: it tells plans apart.</summary>
+    public string? Label { get; init; }
+
+    public override string ToString() => $"{Number}{Marker}{(Letter is null ? "" : " " + Letter)}";
+}
+
+/// <summary>A level of a plan's hierarchy named with its number: 大分類3, 施策1, 基本方針2.</summary>
+public sealed record PathReference(string Level, string Number);
+
+public static partial class ItemReferenceParser
+{
+    private const string Circled = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+    /// <summary>Finds the item reference in an NFKC question (years already masked), and masks it out.</summary>
+    public static ItemReference? Find(ref string text)
+    {
+        string? number = null, marker = null, letter = null, label = null;
+        var m = Labelled().Match(text);
+        if (!m.Success) m = Counted().Match(text);
+        if (!m.Success) m = Bare().Match(text);
+        if (m.Success)
+        {
+            number = m.Groups["n"].Value.TrimStart('0');
+            if (number.Length == 0) number = "0";
+            if (m.Groups["c"].Success) marker = m.Groups["c"].Value;
+            if (m.Groups["lab"].Success) label = m.Groups["lab"].Value;
+            text = Mask(text, m);
+        }
+        var c = CircledMarker().Match(text);
+        if (marker is null && c.Success)
+        {
+            marker = c.Groups["c"].Value;
+            text = Mask(text, c);
+        }
+        var l = LetterMarker().Match(text);
+        if (l.Success)
+        {
+            letter = l.Groups["l"].Value.ToLowerInvariant();
+            text = Mask(text, l);
+        }
+        return number is null && marker is null && letter is null ? null : new ItemReference(number, marker, letter) { Label = label };
+    }
+
+    /// <summary>Finds hierarchy references (大分類3, 小分類2, 施策1, 基本方針 I) and masks them out.</summary>
+    public static IReadOnlyList<PathReference> FindPaths(ref string text)
+    {
+        var found = new List<PathReference>();
+        foreach (Match m in PathLevel().Matches(text))
+            found.Add(new PathReference(m.Groups["level"].Value, m.Groups["n"].Value));
+        text = PathLevel().Replace(text, " ");
+        return found;
+    }
+
+    public static int CircledValue(string marker) => Circled.IndexOf(marker, StringComparison.Ordinal) + 1;
+
+    public static string CircledFor(int n) => n >= 1 && n <= Circled.Length ? Circled[n - 1].ToString() : n.ToString();
+
+    private static string Mask(string text, Match m) => text[..m.Index] + " " + text[(m.Index + m.Length)..];
+
+    [GeneratedRegex(@"(?<lab>推進項目|実施項目|取組項目|項目番号|項目|番号|No\.?|NO\.?|no\.?|Nr\.?|№|#|item\s*(?:No\.?|no\.?|number|#)?|Item\s*(?:No\.?|no\.?|#)?)\s*(?<n>\d{1,3})(?![\d.,])\s*(?<c>[①-⑳])?")]
+    private static partial Regex Labelled();
+
+    [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<n>\d{1,3})\s*番(?!目標)(?<c>[①-⑳])?")]
+    private static partial Regex Counted();
+
+    // A bare number standing alone before a particle or the end: 「37の担当は？」. Not 2基金, 20業務, 3%.
+    [GeneratedRegex(@"(?<![\d.,A-Za-z\p{IsCJKUnifiedIdeographs}])(?<n>\d{1,3})(?=\s*(?:の|は|って|について|[、,?？]|$))")]
+    private static partial Regex Bare();
+
+    [GeneratedRegex(@"(?:取組項目|取組)?\s*(?<c>[①-⑳])")]
+    private static partial Regex CircledMarker();
+
+    [GeneratedRegex(@"(?:具体的取組|具体的な取組)\s*[\(（]?(?<l>[a-zA-Z])[\)）]?(?![a-zA-Z])")]
+    private static partial Regex LetterMarker();
+
+    [GeneratedRegex(@"(?<level>大分類|小分類|基本方針|施策|展開|戦略区分|実施方針|方針)\s*(?<n>\d{1,2}|[IVXivx]{1,4}(?![a-z])|[ⅠⅡⅢⅣⅤ])")]
+    private static partial Regex PathLevel();
+}

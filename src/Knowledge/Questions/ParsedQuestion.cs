@@ -1,0 +1,36 @@
+using Gyokaku.Knowledge.Model;
+
+namespace Gyokaku.Knowledge.Questions;
+
+/// <summary>Everything read from one question, before it is resolved against the documents.</summary>
+public sealed record ParsedQuestion
+{
+    public required string Text { get; init; }
+    /// <summary>NFKC, lower case, no whitespace: the form every comparison uses.</summary>
+    public required string Normalized { get; init; }
+    /// <summary>"ja" or "en".</summary>
+    public required string Language { get; init; }
+    public IReadOnlyList<PlanMention> Plans { get; init; } = [];
+    /// <summary>A place the question names that no document is about (北九州市).</summary>
+    public string? UnknownPlace { get; init; }
+    public ItemReference? Item { get; init; }
+    public IReadOnlyList<PathReference> Paths { get; init; } = [];
+    public IReadOnlyList<FiscalYear> Years { get; init; } = [];
+    /// <summary>最終年度 / final year: the last year of the plan's period.</summary>
+    public bool FinalYear { get; init; }
+    /// <summary>上半期 / first half.</summary>
+    public bool FirstHalf { get; init; }
+    /// <summary>第一次計画 / 前期 / 前計画: the question is about an earlier plan's items.</summary>
+    public bool Earlier { get; init; }
+    /// <summary>A department named in the question, as the documents write it.</summary>
+    public string? Department { get; init; }
+    /// <summary>A grade asked for (評価C): A, B, C …</summary>
+    public string? Grade { get; init; }
+    public Intent Intent { get; init; }
+    /// <summary>Texts in 「」, “”, "" — the user's exact terms, normalized.</summary>
+    public IReadOnlyList<string> Quoted { get; init; } = [];
+    /// <summary>The words that say what the question is about (plan, years, numbers and ask-words removed), normalized.</summary>
+    public string Content { get; init; } = "";
+    /// <summary>True when the question only makes sense with the previous turn (その目標は？ R3は？).</summary>
+    public bool LooksLikeFollowUp { get; init; }
+}

@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Text;
+
+namespace Gyokaku.Knowledge.Questions;
+
+/// <summary>A plan named in a question, and the text that named it (removed before reading the rest).</summary>
+public sealed record PlanMention(PlanDocument Document, string Matched, int Strength);
+
+/// <summary>
+/// Recognizes plans in questions by the names the documents give themselves (municipality, title, aliases),
+/// plus the readings of the place names (山口 / やまぐち / Yamaguchi) from a small table.
+/// </summary>
+public sealed partial class PlanCatalog
+{
+    /// <summary>Readings of place names users write in kana or romaji. Extend when a document from a new place arrives.</summary>
+    private static readonly Dictionary<string, string[]> Readings = new()
+    {
+        ["山口"] = ["やまぐち", "ヤマグチ", "yamaguchi"],
+        ["美祢"] = ["みね", "ミネ", "mine"],
+        ["岡山"] = ["おかやま", "オカヤマ", "okayama"],
+        ["小郡"] = ["おごおり", "オゴオリ", "ogori", "ogōri"],
+        ["北九州"] = ["きたきゅうしゅう", "kitakyushu"],
+    };
+
+    private static readonly string[] NotPlaces = ["本市", "当市", "全市", "各市", "同市", "他市", "都市", "市町村"];
+
+    private readonly List<(PlanDocument Doc, string Name, bool Exact)> _names = [];
+    private readonly HashSet<string> _places = [];
+    private readonly string _corpus;
+    private readonly HashSet<string> _latinWords;
+
+    public PlanCatalog(IEnumerable<PlanDocument> documents)
+    {
+        var all = documents.ToList();
+        _corpus = JaText.Normalize(string.Join("\n", all.SelectMany(d => d.Passages.Select(p => p.Text))));
+        var spaced = JaText.Nfkc(string.Join("\n", all.SelectMany(d => d.Passages.Select(p => p.Text)))).ToLowerInvariant();
+        _latinWords = LatinWord().Matches(spaced).Select(m => m.Value).ToHashSet();
+        foreach (var doc in all)
+        {
+            var municipalities = doc.Municipality is { Length: > 0 } m ? [m] : PlacesInOpening(doc);
+            foreach (var municipality in municipalities)
+            {
+                var place = PlaceStem(municipality);
+                _places.Add(place);
+                Add(doc, municipality, exact: true);
+                Add(doc, place, exact: true);
+                foreach (var reading in Readings.GetValueOrDefault(place, []))
+                    Add(doc, reading, exact: true);
+            }
+            Add(doc, doc.Title, exact: false);
+            foreach (var alias in doc.Aliases) Add(doc, alias, exact: alias.Length <= 12);
+        }
+    }
+
+    private void Add(PlanDocument doc, string name, bool exact)
+    {
+        var n = JaText.Normalize(name);
+        if (n.Length >= 2) _names.Add((doc, n, exact));
+    }
+
+    /// <summary>The plans a question names, strongest first; several when the question fits several.</summary>
+    /// <param name="normalizedQuestion">The question in <see cref="JaText.Normalize"/> form.</param>
+    /// <param name="spacedQuestion">NFKC lower case with spaces kept, where romaji names are whole words ("Mine city").</param>
+    public IReadOnlyList<PlanMention> Find(string normalizedQuestion, string? spacedQuestion = null)
+    {
+        var best = new Dictionary<PlanDocument, PlanMention>();
+        foreach (var (doc, name, exact) in _names)
+        {
+            PlanMention? mention = null;
+            if (exact)
+            {
+                var text = IsRomaji(name) ? spacedQuestion ?? normalizedQuestion : normalizedQuestion;
+                if (ContainsName(text, name)) mention = new PlanMention(doc, name, 100 + name.Length);
+            }
+            else
+            {
+                var common = LongestCommonSubstring(normalizedQuestion, name);
+                // A long shared stretch of a title names the plan; short generic ones (行政改革) do not.
+                if (common.Length >= 6 || (common.Length >= 4 && common.Length == name.Length))
+                    mention = new PlanMention(doc, common, common.Length);
+            }
+            if (mention is not null && (!best.TryGetValue(doc, out var prev) || prev.Strength < mention.Strength))
+                best[doc] = mention;
+        }
+        if (best.Count == 0) return [];
+        // A municipality beats a shared piece of title: 山口市 + 行政改革大綱 names only Yamaguchi.
+        var top = best.Values.Max(m => m.Strength >= 100 ? 1 : 0);
+        return best.Values.Where(m => (m.Strength >= 100 ? 1 : 0) == top)
+            .OrderByDescending(m => m.Strength).ToList();
+    }
+
+    /// <summary>
+    /// A place (…市, …町) named in the question that no document is about, e.g. 北九州市. A place the corpus
+    /// mentions anywhere is not called unknown: its facts may still be in a passage.
+    /// </summary>
+    public string? UnknownPlace(string normalizedQuestion)
+    {
+        foreach (Match m in PlaceName().Matches(normalizedQuestion))
+        {
+            var name = m.Value;
+            if (NotPlaces.Any(n => name.EndsWith(n, StringComparison.Ordinal))) continue;
+            var stem = PlaceStem(name);
+            if (_places.Any(p => stem.EndsWith(p, StringComparison.Ordinal) || p.EndsWith(stem, StringComparison.Ordinal))) continue;
+            if (_corpus.Contains(name, StringComparison.Ordinal)) continue;
+            return name;
+        }
+        foreach (var (kanji, readings) in Readings)
+        {
+            if (_places.Contains(kanji)) continue;
+            if (_corpus.Contains(kanji, StringComparison.Ordinal)) continue;
+            if (normalizedQuestion.Contains(kanji) || readings.Any(r => !IsRomaji(r) && ContainsName(normalizedQuestion, r))) return kanji;
+        }
+        return null;
+    }
+
+    private static bool ContainsName(string text, string name)
+    {
+        var i = text.IndexOf(name, StringComparison.Ordinal);
+        if (i < 0) return false;
+        if (!IsRomaji(name)) return true;
+        // Romaji must be a whole word: "mine" in "determine" is no city.
+        while (i >= 0)
+        {
+            var before = i == 0 || !char.IsAsciiLetter(text[i - 1]);
+            var after = i + name.Length >= text.Length || !char.IsAsciiLetter(text[i + name.Length]);
+            if (before && after) return true;
+            i = text.IndexOf(name, i + 1, StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// For a document whose reader named no municipality: the places (…市) printed in its first lines, where a
+    /// plan prints its title and author. Several are kept; a question naming any of them means this document.
+    /// </summary>
+    private static IReadOnlyList<string> PlacesInOpening(PlanDocument doc)
+    {
+        var opening = string.Concat(doc.Passages.Take(2).Select(p => JaText.Normalize(p.Text)).Select(t => t.Length > 300 ? t[..300] : t));
+        // The place runs straight into the title around it (委員会小郡市行政経営…): take the two and three
+        // characters before 市/町/村 as candidate names; a wrong one is simply never asked for.
+        var names = new List<string>();
+        foreach (Match m in PlaceInTitle().Matches(opening))
+            for (var length = 2; length <= 3; length++)
+                if (m.Groups["p"].Length >= length) names.Add(m.Groups["p"].Value[^length..] + m.Groups["s"].Value);
+        return names.Where(n => !NotPlaces.Any(x => n.EndsWith(x, StringComparison.Ordinal)) && !n.Contains('次')).Distinct().ToList();
+    }
+
+    /// <summary>True when the corpus uses this Latin word (ICT, DX, SNS): English words it never uses cannot match it.</summary>
+    public bool UsesLatinWord(string word) => _latinWords.Contains(word);
+
+    [GeneratedRegex(@"[a-z][a-z0-9]*")]
+    private static partial Regex LatinWord();
+
+    private static bool IsRomaji(string name) => name.All(c => c is >= 'a' and <= 'z' or 'ō');
+
+    private static string PlaceStem(string municipality)
+    {
+        var s = JaText.Normalize(municipality);
+        return s.Length > 1 && (s.EndsWith('市') || s.EndsWith('町') || s.EndsWith('村') || s.EndsWith('県')) ? s[..^1] : s;
+    }
+
+    internal static string LongestCommonSubstring(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0) return "";
+        var lengths = new int[b.Length + 1];
+        int bestLength = 0, bestEnd = 0;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var prevDiagonal = 0;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var saved = lengths[j];
+                lengths[j] = a[i - 1] == b[j - 1] ? prevDiagonal + 1 : 0;
+                if (lengths[j] > bestLength) (bestLength, bestEnd) = (lengths[j], i);
+                prevDiagonal = saved;
+            }
+        }
+        return a.Substring(bestEnd - bestLength, bestLength);
+    }
+
+    // Kanji immediately before 市/町/村 and not followed by another kanji (移動市長室 is no city).
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{1,5}[市町村](?![\p{IsCJKUnifiedIdeographs}])")]
+    private static partial Regex PlaceName();
+
+    // In a title a place runs straight into the plan's name: 小郡市行政経営行動計画.
+    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}]{2,5})(?<s>[市町村])")]
+    private static partial Regex PlaceInTitle();
+}

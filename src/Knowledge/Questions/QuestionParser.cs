@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Text;
+
+namespace Gyokaku.Knowledge.Questions;
+
+/// <summary>
+/// Reads a question: plan, item reference, years, department, intent and content words.
+/// Each part is masked out once found, so what remains says what the question is about.
+/// </summary>
+public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog departments)
+{
+    public ParsedQuestion Parse(string question)
+    {
+        var normalized = JaText.Normalize(question);
+        var work = JaText.Nfkc(question).ToLowerInvariant();
+        var language = JaText.LooksEnglish(question) ? "en" : "ja";
+
+        var mentions = plans.Find(normalized, work);
+        foreach (var m in mentions) work = RemoveLoose(work, m.Matched);
+        var unknownPlace = mentions.Count == 0 ? plans.UnknownPlace(normalized) : null;
+
+        var years = new List<FiscalYear>();
+        foreach (var (year, _, _) in FiscalYear.FindAll(work)) years.Add(year);
+        work = YearPattern().Replace(work, " ");
+        var finalYear = FinalYearWords().IsMatch(work);
+
+        var paths = ItemReferenceParser.FindPaths(ref work);
+        var earlier = EarlierPlan().IsMatch(work);
+        var item = ItemReferenceParser.Find(ref work);
+        var department = departments.Find(normalized);
+        if (department is not null) work = RemoveLoose(work, JaText.Normalize(department));
+        var grade = GradeWord().Match(work) is { Success: true } g ? g.Groups["g"].Value.ToUpperInvariant() : null;
+
+        var quoted = Quotes().Matches(question).Select(q => JaText.Normalize(q.Groups["q"].Value)).Where(q => q.Length > 0).ToList();
+        var intent = IntentClassifier.Classify(work);
+        // Items of a department, with a grade, or under a policy, when no single item is named: a list.
+        if (item is null && (grade is not null || (department is not null && intent is Intent.Department or Intent.Search or Intent.Lookup && AsksForItems().IsMatch(work))
+            || (paths.Count > 0 && intent is Intent.Search or Intent.Lookup)))
+            intent = Intent.List;
+        var content = Content(work, language, plans);
+
+        return new ParsedQuestion
+        {
+            Text = question,
+            Normalized = normalized,
+            Language = language,
+            Plans = mentions,
+            UnknownPlace = unknownPlace,
+            Item = item,
+            Paths = paths,
+            Years = years,
+            FinalYear = finalYear,
+            FirstHalf = FirstHalfWords().IsMatch(work),
+            Earlier = earlier,
+            Department = department,
+            Grade = grade,
+            Intent = intent,
+            Quoted = quoted,
+            Content = content,
+            LooksLikeFollowUp = mentions.Count == 0 && (FollowUpStart().IsMatch(work.Trim()) || content.Length <= 3),
+        };
+    }
+
+    /// <summary>The content words: the question without ask-words and particles at its ends, English terms translated.</summary>
+    private static string Content(string work, string language, PlanCatalog plans)
+    {
+        var s = work;
+        if (language == "en")
+        {
+            s = EnglishTerms.Translate(s);
+            // English words the documents never use only dilute the match (had, introduced, into …).
+            s = EnglishWord().Replace(s, m => plans.UsesLatinWord(m.Value) ? m.Value : " ");
+        }
+        s = AskWords().Replace(s.TrimStart(), " ");
+        return JaText.Normalize(s);
+    }
+
+    private static string RemoveLoose(string work, string normalizedName)
+    {
+        var i = work.IndexOf(normalizedName, StringComparison.Ordinal);
+        return i < 0 ? work : work[..i] + " " + work[(i + normalizedName.Length)..];
+    }
+
+    [GeneratedRegex(@"(?:令和|平成|昭和)\s*\d{1,2}\s*年(?:度)?(?:末|当初)?|(?<![a-z])[rhs]\s*\d{1,2}(?:\s*年(?:度)?)?(?:末)?(?:\s*\((?:h|平成)\s*\d{1,2}\))?(?![0-9])|fy\s*\d{4}|(?<![0-9])\d{4}\s*年度(?:末)?")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"[a-z][a-z0-9]*")]
+    private static partial Regex EnglishWord();
+
+    [GeneratedRegex(@"項目|取組|どれ|which items|items")]
+    private static partial Regex AsksForItems();
+
+    [GeneratedRegex(@"最終年度|最終目標|最終|final[- ]year|final target|last year of the plan")]
+    private static partial Regex FinalYearWords();
+
+    [GeneratedRegex(@"上半期|前半|first[- ]half|half-year")]
+    private static partial Regex FirstHalfWords();
+
+    [GeneratedRegex(@"第一次|前計画|前期|旧計画|first plan|previous plan|earlier plan|first-half plan")]
+    private static partial Regex EarlierPlan();
+
+    [GeneratedRegex(@"(?:評価|grade)\s*(?:が|は|=|:)?\s*(?<g>[abcs])(?![a-z])|(?<![a-z])(?<g>[abc])\s*(?:評価|grade)")]
+    private static partial Regex GradeWord();
+
+    [GeneratedRegex(@"[「『“""](?<q>[^」』”""]{1,60})[」』”""]")]
+    private static partial Regex Quotes();
+
+    [GeneratedRegex(@"^(その|それ|あれ|これ|では|じゃあ|じゃ|なら|and |what about|how about|then)")]
+    private static partial Regex FollowUpStart();
+
+    // Words that ask rather than say what about: dropped from the content so they do not pull in items.
+    [GeneratedRegex(@"^(?:その|それの|それ|この|あの)|推進項目|実施項目|取組項目|具体的取組|項目|を?教えて(?:ください|下さい)?|ください|下さい|について|ですか|ますか|でしょうか|とは|担当課|担当部局|担当部署|担当|主担当課|部署|目標値|目標|実績値|実績|基準値|評価|達成度|実施状況|何番|№|いくつ|何年度|何回|何人|何件|何という|どんな|どの|どこ|どう|だった|なった|何が|何を|何|です|ある|いる|する|なる|は[?？]|[?？、。,.:;!！()（）「」『』“”""\[\]【】]|\bwhat\b|\bwhich\b|\bhow\b|\bmany\b|\bthe\b|\bfor\b|\bis\b|\bof\b|\bin\b|\bat\b|\bas\b|\bwas\b|\bdid\b|\bdoes\b|\bitem\b|\bcity\b|\bsection\b|\bowns?\b|\btarget\b|\bgrade\b|\bend\b|\bby\b|\bto\b|\ba\b|\ban\b|\bits\b|\bhad\b|\bhas\b")]
+    private static partial Regex AskWords();
+}

@@ -1,0 +1,64 @@
+using Gyokaku.Knowledge.Answering;
+
+namespace Gyokaku.Answers.Tests;
+
+/// <summary>What the documents do not hold is not answered; what fits several plans is asked back.</summary>
+public class NotFoundClarifyTests
+{
+    [Fact]
+    public void A_year_outside_the_plan_names_the_period_and_no_figure()
+    {
+        var a = Corpus.Ask("山口市の移動市長室の参加者数、令和5年度の目標は？");
+        Assert.Equal(AnswerStatus.NotFound, a.Status);
+        Assert.Contains("H30～R4", a.Text);
+        Assert.DoesNotContain("1,000人", a.Text);
+    }
+
+    [Fact]
+    public void An_empty_result_cell_is_not_found()
+    {
+        var a = Corpus.Ask("山口市の移動市長室の参加者数、R2の実績は？");
+        Assert.Equal(AnswerStatus.NotFound, a.Status);
+        Assert.DoesNotContain("980人", a.Text); // the R2 target must not pass for a result
+    }
+
+    [Fact]
+    public void An_item_number_the_plan_does_not_have()
+    {
+        var a = Corpus.Ask("小郡市のNo.40の担当課は？");
+        Assert.Equal(AnswerStatus.NotFound, a.Status);
+        Assert.Contains("16", a.Text); // the items it does have
+    }
+
+    [Fact]
+    public void A_municipality_not_in_the_corpus()
+    {
+        var a = Corpus.Ask("北九州市の行財政改革の取組実績は？");
+        Assert.Equal(AnswerStatus.NotFound, a.Status);
+        Assert.Contains("北九州市", a.Text);
+    }
+
+    [Fact]
+    public void A_field_the_item_does_not_state()
+    {
+        var a = Corpus.Ask("美祢市の№21 公共施設マネジメントの推進の事業費（予算額）はいくら？");
+        Assert.Equal(AnswerStatus.NotFound, a.Status);
+    }
+
+    [Fact]
+    public void A_department_named_with_another_topic_is_not_answered_from_another_departments_item()
+    {
+        var a = Corpus.Ask("山口市のデジタル推進課の予算は？");
+        Assert.Equal(AnswerStatus.NotFound, a.Status);
+    }
+
+    [Fact]
+    public void An_item_number_without_a_plan_lists_each_plans_item()
+    {
+        var a = Corpus.Ask("No.5の担当課は？");
+        Assert.Equal(AnswerStatus.Clarify, a.Status);
+        Assert.Contains("商工観光課", a.Text);  // 小郡市 No.5
+        Assert.Contains("協働推進課", a.Text);  // 山口市 推進項目5
+        Assert.True(a.Candidates.Count >= 2);
+    }
+}

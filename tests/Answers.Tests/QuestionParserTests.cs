@@ -1,0 +1,58 @@
+using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Questions;
+
+namespace Gyokaku.Answers.Tests;
+
+public class QuestionParserTests
+{
+    private static ParsedQuestion Parse(string q) => Corpus.Service().Parse(q);
+
+    [Theory]
+    [InlineData("山口市の37の担当は？", "37")]
+    [InlineData("山口市の３７の担当は？", "37")]
+    [InlineData("山口市のNo.37の担当は？", "37")]
+    [InlineData("山口市の37番の担当は？", "37")]
+    [InlineData("山口市の項目37の担当は？", "37")]
+    [InlineData("山口市の推進項目37の担当は？", "37")]
+    [InlineData("美祢市の№37の担当は？", "37")]
+    [InlineData("Yamaguchi item 37: who owns it?", "37")]
+    public void Item_numbers_in_every_spelling(string question, string number) =>
+        Assert.Equal(number, Parse(question).Item?.Number);
+
+    [Fact]
+    public void Markers_and_letters()
+    {
+        var q = Parse("岡山市の取組項目③の具体的取組 a の担当は？");
+        Assert.Equal("③", q.Item?.Marker);
+        Assert.Equal("a", q.Item?.Letter);
+    }
+
+    [Theory]
+    [InlineData("やまぐちの推進項目2の担当は？", "000")]
+    [InlineData("Okayama: who is in charge of public relations?", "003")]
+    [InlineData("おごおりのNo.5の担当課は？", "004")]
+    [InlineData("後期アクションプランの公用車のノンプロ化の担当は？", "002")]
+    public void Plans_by_kanji_kana_romaji_and_alias(string question, string prefix) =>
+        Assert.Contains(Parse(question).Plans, p => p.Document.File.StartsWith(prefix));
+
+    [Theory]
+    [InlineData("小郡市No.5のR6の目標は？", Intent.Target)]
+    [InlineData("小郡市No.5の担当課は？", Intent.Department)]
+    [InlineData("小郡市No.5のR4年度計画達成度は？", Intent.Evaluation)]
+    [InlineData("小郡市No.5のR4の実績は？", Intent.Actual)]
+    [InlineData("山口市で協働推進課が担当する推進項目を一覧で", Intent.List)]
+    [InlineData("山口市の推進計画の進行管理はどこが行う？", Intent.Structure)]
+    [InlineData("小郡市の「行政運営リテラシー」の定義は？", Intent.Glossary)]
+    [InlineData("行革推進プランの効果額の合計は？", Intent.Amount)]
+    [InlineData("山口市第一次計画の45番は次期計画の何番になった？", Intent.Mapping)]
+    [InlineData("Which section owns Ogori item No.9?", Intent.Department)]
+    public void Intents(string question, Intent intent) => Assert.Equal(intent, Parse(question).Intent);
+
+    [Fact]
+    public void Years_in_any_spelling()
+    {
+        Assert.Equal([new FiscalYear(2024)], Parse("岡山市のR６の実績は？").Years);
+        Assert.Equal([new FiscalYear(2024)], Parse("岡山市の令和６年度の実績は？").Years);
+        Assert.Equal([new FiscalYear(2024)], Parse("Okayama FY2024 result?").Years);
+    }
+}
