@@ -21,17 +21,27 @@ public sealed class IndexStore(string root)
         return name.Length > 0 && Directory.Exists(dir) ? dir : null;
     }
 
-    /// <summary>True when there is no index or some seed file is newer than it (or the seed list changed).</summary>
+    /// <summary>
+    /// True when there is no index, or it is older than a seed file (or the seed list changed), or older than
+    /// the code that reads and analyzes the seeds: a new reader or analyzer must not serve an index built by the old one.
+    /// </summary>
     public bool IsStale(string seedsPath)
     {
         var current = Current();
         if (current is null) return true;
         var builtAt = File.GetLastWriteTimeUtc(Path.Combine(Root, PointerFile));
+        if (BuildCode().Any(assembly => File.GetLastWriteTimeUtc(assembly) > builtAt)) return true;
         var seeds = new DirectoryInfo(seedsPath);
         if (!seeds.Exists) return false;
         if (seeds.LastWriteTimeUtc > builtAt) return true;
         return seeds.EnumerateFiles().Any(f => f.LastWriteTimeUtc > builtAt);
     }
+
+    /// <summary>The assemblies whose code decides what goes into the index: readers, model, search schema, analyzer.</summary>
+    private static IEnumerable<string> BuildCode() =>
+        new[] { typeof(IndexStore).Assembly, typeof(Gyokaku.Analysis.Japanese.JapaneseAnalyzer).Assembly }
+            .Select(a => a.Location)
+            .Where(path => path.Length > 0 && File.Exists(path));
 
     /// <summary>A new empty folder for a build.</summary>
     public string NewBuildFolder()

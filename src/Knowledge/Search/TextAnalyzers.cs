@@ -1,5 +1,5 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Cjk;
+using Gyokaku.Analysis.Japanese;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.NGram;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -9,15 +9,15 @@ namespace Gyokaku.Knowledge.Search;
 
 /// <summary>
 /// The ONE place that decides how text is tokenized, for indexing and for queries alike.
-/// The morphological field uses Lucene's CJKAnalyzer until the Japanese analyzer (src/Analysis) lands:
-/// switching is the one line in <see cref="Morphological"/>.
+/// The morphological field uses our IPADIC analyzer (src/Analysis: MeCab's segmentation, Kuromoji's
+/// search-mode decompounding, base forms, stop tags); the n-gram field keeps recall on what it splits badly.
 /// </summary>
 public static class TextAnalyzers
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>Word-level analysis of Japanese text (today: CJK bigrams).</summary>
-    public static Analyzer Morphological() => new CJKAnalyzer(Version);
+    /// <summary>Word-level analysis of Japanese text: morphemes in search mode, base forms, no particles.</summary>
+    public static Analyzer Morphological() => new JapaneseAnalyzer(Version);
 
     /// <summary>Character 2–3-grams for recall on compounds the morphological analysis splits badly.</summary>
     public static Analyzer NGram() => new NGramAnalyzer();
