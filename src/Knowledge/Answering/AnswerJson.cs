@@ -32,10 +32,13 @@ public static class AnswerJson
         json["intent"] = answer.Intent;
         json["language"] = answer.Language;
         if (answer.Plan is not null) json["plan"] = answer.Plan;
-        if (answer.Candidates.Count > 0)
-            json["candidates"] = new JsonArray(answer.Candidates.Select(c => (JsonNode)new JsonObject { ["label"] = c.Label, ["question"] = c.Question }).ToArray());
+        if (answer.Candidates.Count > 0) json["candidates"] = Suggestions(answer.Candidates);
+        if (answer.FollowUps.Count > 0) json["followUps"] = Suggestions(answer.FollowUps);
         return json;
     }
+
+    private static JsonArray Suggestions(IEnumerable<SuggestedQuestion> suggestions) =>
+        new(suggestions.Select(s => (JsonNode)new JsonObject { ["label"] = s.Label, ["question"] = s.Question }).ToArray());
 
     /// <summary>One line of JSON (no indentation), Japanese kept readable.</summary>
     public static string Line(Answer answer, string? id = null) => ToJson(answer, id).ToJsonString(Options);

@@ -31,7 +31,18 @@ public sealed class AnswerService : IAnswerService
         var ctx = WithContext(q, _memory.Get(conversationId));
         var answer = Route(ctx);
         Remember(conversationId, ctx, answer);
-        return answer;
+        return WithFollowUps(answer);
+    }
+
+    /// <summary>An answer about one item offers the next questions about it (asked without memory, so each stands alone).</summary>
+    private Answer WithFollowUps(Answer answer)
+    {
+        if (answer.Status != AnswerStatus.Answered || answer.Citations.Count != 1) return answer;
+        var citation = answer.Citations[0];
+        var doc = _kb.Documents.FirstOrDefault(d => d.File == citation.Document);
+        var item = doc?.Items.FirstOrDefault(i => (i.Number ?? i.Key) == citation.Item);
+        if (doc is null || item is null) return answer;
+        return answer with { FollowUps = FollowUpSuggester.For(answer, doc, item, q => Route(WithContext(_parser.Parse(q), null))) };
     }
 
     private AnswerContext WithContext(ParsedQuestion q, Turn? previous)

@@ -147,4 +147,47 @@ public static class AnswerTemplates
         (FactKind.Baseline, _) => "基準値",
         _ => lang == "en" ? "value" : "記載",
     };
+
+    // Follow-up buttons: self-contained questions, so they work in any channel without conversation memory.
+
+    /// <summary>How a follow-up names the item: the city (or the plan's short name) and the item's number, or its title.</summary>
+    public static string FollowUpSubject(PlanDocument doc, PlanItem item, string lang)
+    {
+        var plan = doc.Municipality ?? doc.Aliases.FirstOrDefault() ?? doc.Title;
+        var numbered = item.Number is { Length: > 0 } n && n.All(char.IsAsciiDigit);
+        if (lang == "en") return numbered ? $"{plan} item {item.Number}" : $"{plan} 「{item.Title}」";
+        return numbered ? $"{plan}の{item.Label}{item.Number}" : $"{plan}の「{item.Title}」";
+    }
+
+    public static string FollowUpQuestion(string kind, string subject, string lang) => (kind, lang) switch
+    {
+        ("target", "en") => $"What is the target of {subject}?",
+        ("actual", "en") => $"What are the results of {subject}?",
+        ("department", "en") => $"Which department is in charge of {subject}?",
+        ("plan", "en") => $"What is planned each year for {subject}?",
+        ("target", _) => $"{subject}の目標値は？",
+        ("actual", _) => $"{subject}の実績は？",
+        ("department", _) => $"{subject}の担当課は？",
+        _ => $"{subject}の年度計画は？",
+    };
+
+    public static string FollowUpSamePolicy(PlanDocument doc, PathSegment policy, string lang)
+    {
+        var plan = doc.Municipality ?? doc.Aliases.FirstOrDefault() ?? doc.Title;
+        return lang == "en" ? $"Which items of {plan} are under {policy.Title}?" : $"{plan}の「{policy.Title}」の項目を一覧で";
+    }
+
+    public static string FollowUpLabel(string kind, string lang) => (kind, lang) switch
+    {
+        ("target", "en") => "Target",
+        ("actual", "en") => "Results",
+        ("department", "en") => "Department",
+        ("plan", "en") => "Yearly plan",
+        ("list", "en") => "Same policy",
+        ("target", _) => "目標値",
+        ("actual", _) => "実績",
+        ("department", _) => "担当課",
+        ("plan", _) => "年度計画",
+        _ => "同じ施策の項目",
+    };
 }
