@@ -10,7 +10,7 @@ namespace Gyokaku.Bot.Tests;
 /// <summary>
 /// The whole product in a browser: the real answer service on the real seeds behind the page at /.
 /// An ambiguous question gets a clarify card; clicking one candidate gets that plan's answer, with the fact
-/// as the seed states it.
+/// as the seed states it; clicking that answer's 目標値 follow-up gets the item's targets.
 /// </summary>
 public sealed class WebChatRealAnswersTests(Chromium chromium) : IClassFixture<Chromium>, IAsyncLifetime
 {
@@ -39,7 +39,7 @@ public sealed class WebChatRealAnswersTests(Chromium chromium) : IClassFixture<C
     }
 
     [Fact]
-    public async Task An_ambiguous_question_is_clarified_by_a_click_and_answered_from_the_seed()
+    public async Task An_ambiguous_question_is_clarified_by_a_click_answered_from_the_seed_and_followed_up()
     {
         var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "ja-JP", ViewportSize = new() { Width = 1000, Height = 1000 } });
         await page.GotoAsync(botUrl);
@@ -60,7 +60,13 @@ public sealed class WebChatRealAnswersTests(Chromium chromium) : IClassFixture<C
         await answer.WaitForAsync(new() { Timeout = 30_000 });
         Assert.Contains("ふるさと納税の推進", await answer.InnerTextAsync());
 
-        await answer.ScrollIntoViewIfNeededAsync();
+        // 004 line 198: "| R6年度計画 | ○返礼品数(1,000品) ○寄附金額(10億円) …": the follow-up asks for the same item's targets.
+        await answer.GetByRole(AriaRole.Button, new() { Name = "目標値" }).ClickAsync();
+        var target = cards.Filter(new() { HasText = "1,000品" }).Filter(new() { HasText = "10億円" });
+        await target.WaitForAsync(new() { Timeout = 30_000 });
+        Assert.Contains("ふるさと納税の推進", await target.InnerTextAsync());
+
+        await target.ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new() { Path = "/tmp/gyokaku-webchat-real.png" });
     }
 
