@@ -113,8 +113,23 @@ public partial class MineReaderTests
     }
 
     [Theory]
-    [InlineData(1, "1")]   // p.1 holds 小分類1 and 2 (lines 16, 21); where 1 ends is not printed
-    [InlineData(4, "1")]
+    [InlineData(1, "簡素で効率的な組織")]  // line 16, the first table's grades: lines 123-128 (Ｂ B)
+    [InlineData(2, "簡素で効率的な組織")]
+    [InlineData(3, "人材育成・人材登用")]  // line 21, the second table's grades: lines 130-135 (Ｂ Ｂ)
+    [InlineData(4, "人材育成・人材登用")]
+    public void Where_a_page_of_several_小分類_has_one_grade_per_row_each_table_has_its_run_of_grades(int number, string minorTitle)
+    {
+        // p.1 holds 小分類1 and 2 (lines 16, 21) and prints four grades for its four № (1-4), two under each
+        // "R2 上半期評価": no row lacks a grade, so each table has two rows and 小分類1 ends after №2.
+        var p1 = Seeds.Text("001").Lines.Skip(122).Take(15).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        Assert.Equal(["R2", "上半期評価", "Ｂ", "B", "R2", "上半期評価", "Ｂ", "Ｂ"], p1.Take(8));
+        var path = Item(number).Path;
+        Assert.Equal(2, path.Count);
+        Assert.Equal(new PathSegment("大分類", "1", "組織・人材マネジメントの見直し"), path[0]);
+        Assert.Equal(minorTitle, path[1].Title);
+    }
+
+    [Theory]
     [InlineData(37, "3")]  // p.7: the end of 公共施設管理, then 債権管理 and 財政管理 (lines 809, 814)
     [InlineData(56, "4")]  // p.10: 小分類1 and 2 (lines 1145, 1150)
     public void Items_on_a_page_of_several_小分類_get_only_their_大分類(int number, string major)
@@ -282,6 +297,8 @@ public partial class MineReaderTests
             var clean = Doc.Items.SingleOrDefault(i => i.Number == item.Number);
             Assert.NotNull(clean);
             if (item.Title != "") Assert.Equal(clean.Title, item.Title);
+            // A path may stop short (only the 大分類) but never name another 小分類.
+            Assert.Equal(clean.Path.Take(item.Path.Count), item.Path);
             var year = item.Years.SingleOrDefault();
             if (year is null) continue;
             var cleanYear = clean.Years.SingleOrDefault();
