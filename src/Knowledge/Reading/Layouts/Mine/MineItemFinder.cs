@@ -62,7 +62,7 @@ internal static class MineItemFinder
         return null;
     }
 
-    private static bool IsTitleShaped(IReadOnlyList<string> lines)
+    internal static bool IsTitleShaped(IReadOnlyList<string> lines)
     {
         for (var i = 0; i < lines.Count; i++)
         {
