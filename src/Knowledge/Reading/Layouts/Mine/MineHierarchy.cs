@@ -11,7 +11,8 @@ internal sealed record MineGroup(PathSegment Major, PathSegment Minor, int Line)
 /// START on that page; a table continued from the previous page has no heading. So:
 /// a page with no heading continues the last 小分類 (numbers run on); a page whose tables (counted by
 /// runs of grades) are as many as its headings holds only those 小分類; with one, every item is in it.
-/// When a page holds several 小分類, where one ends is not printed: only a shared 大分類 is given.
+/// When a page holds several 小分類, where one ends is not printed: only a shared 大分類 is given, unless
+/// the page's grades prove where each table ends (<see cref="SplitByGradeRuns"/>).
 /// </summary>
 internal static partial class MineHierarchy
 {
