@@ -81,17 +81,32 @@ public partial class MineReaderTests
     public void Titles_printed_with_their_number_are_read(int number, string title) =>
         Assert.Equal(title, Item(number).Title);
 
+    [Theory]
+    [InlineData(6, 194, 146)] // "会計年度任用職員制度 / の確立" ↔ plan "・会計年度任用職員制度の詳細部分の / 構築"
+    [InlineData(7, 173, 149)] // "給与等の適正水準の確 / 保" ↔ plan "・国、県、…適正な給与制度の運用と給 / 与水準の維持"
+    public void A_title_printed_apart_goes_to_the_item_whose_plan_it_clearly_matches(int number, int titleLine, int planLine)
+    {
+        // p.2 (№5-8): the lone numbers 7 and 6 (lines 176, 190) and two title-shaped blocks (lines 173-174,
+        // 194-195) printed in no telling order; the plans of 6 and 7 are tied by order (rule 4) and each title
+        // shares its rare words (会計年度任用, 給与・水準) with one plan only.
+        var lines = Seeds.Text("001").Lines;
+        Assert.Equal(lines[titleLine - 1].Trim() + lines[titleLine].Trim(), Item(number).Title);
+        Assert.StartsWith(lines[planLine - 1].Trim(), Item(number).Years.Single().Plan);
+        Assert.DoesNotContain(Doc.Warnings, w => w.Message.StartsWith($"№{number}:"));
+    }
+
     [Fact]
     public void Titles_printed_apart_from_their_number_are_left_empty_with_a_warning()
     {
-        // Lines 173-195: "給与等の適正水準の確保" and "会計年度任用職員制度の確立" lie between the lone numbers 7 and 6;
-        // which is which is not printed.
-        Assert.Equal("", Item(6).Title);
-        Assert.Equal("", Item(7).Title);
+        // p.3 prints the lone numbers 11, 10, 12 (lines 294-307) around the titles 電子決済…, 証明書…,
+        // マイナンバーカード… (lines 298-305), whose plans are not tied: position would guess, so all stay empty.
+        Assert.All(new[] { 10, 11, 12, 15 }, n => Assert.Equal("", Item(n).Title));
+        Assert.Contains(Doc.Warnings, w => w.Line == 296 && w.Message.Contains("№10"));
+        // p.1: №4 (line 97) has no title-shaped block left on its page.
+        Assert.Equal("", Item(4).Title);
         // Line 1279 "63 調査・研究・方針決定" + "温水プールの管理運営 / 方法の検討": a step and a title in one run.
         Assert.Equal("", Item(63).Title);
         Assert.Contains(Doc.Warnings, w => w.Line == 1279 && w.Message.Contains("№63"));
-        Assert.Contains(Doc.Warnings, w => w.Line == 190 && w.Message.Contains("№6"));
     }
 
     [Theory]
@@ -113,8 +128,23 @@ public partial class MineReaderTests
     }
 
     [Theory]
-    [InlineData(1, "1")]   // p.1 holds 小分類1 and 2 (lines 16, 21); where 1 ends is not printed
-    [InlineData(4, "1")]
+    [InlineData(1, "簡素で効率的な組織")]  // line 16, the first table's grades: lines 123-128 (Ｂ B)
+    [InlineData(2, "簡素で効率的な組織")]
+    [InlineData(3, "人材育成・人材登用")]  // line 21, the second table's grades: lines 130-135 (Ｂ Ｂ)
+    [InlineData(4, "人材育成・人材登用")]
+    public void Where_a_page_of_several_小分類_has_one_grade_per_row_each_table_has_its_run_of_grades(int number, string minorTitle)
+    {
+        // p.1 holds 小分類1 and 2 (lines 16, 21) and prints four grades for its four № (1-4), two under each
+        // "R2 上半期評価": no row lacks a grade, so each table has two rows and 小分類1 ends after №2.
+        var p1 = Seeds.Text("001").Lines.Skip(122).Take(15).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        Assert.Equal(["R2", "上半期評価", "Ｂ", "B", "R2", "上半期評価", "Ｂ", "Ｂ"], p1.Take(8));
+        var path = Item(number).Path;
+        Assert.Equal(2, path.Count);
+        Assert.Equal(new PathSegment("大分類", "1", "組織・人材マネジメントの見直し"), path[0]);
+        Assert.Equal(minorTitle, path[1].Title);
+    }
+
+    [Theory]
     [InlineData(37, "3")]  // p.7: the end of 公共施設管理, then 債権管理 and 財政管理 (lines 809, 814)
     [InlineData(56, "4")]  // p.10: 小分類1 and 2 (lines 1145, 1150)
     public void Items_on_a_page_of_several_小分類_get_only_their_大分類(int number, string major)
@@ -194,7 +224,8 @@ public partial class MineReaderTests
     public void A_truncated_copy_reads_without_inventing_anything()
     {
         var source = Seeds.Text("001");
-        foreach (var keep in new[] { 40, 180, 700, 1000, 1290 })
+        // 128, 135 and 239 cut right after a page's grades, where a page still looks whole: 128 keeps only p.1's first table.
+        foreach (var keep in new[] { 40, 128, 135, 180, 239, 700, 1000, 1290 })
         {
             var cut = new SourceText(source.FileName, string.Join("\n", source.Lines.Take(keep)));
             var warnings = new List<ReadWarning>();
@@ -220,7 +251,7 @@ public partial class MineReaderTests
     }
 
     /// <summary>A one-page report in the same layout, small enough to see every rule at work.</summary>
-    private static string SmallReport(string grade1, string grade2) => string.Join("\n",
+    private static string SmallReport(string grade1, string grade2, params string[] item2) => string.Join("\n", (string[])[
         " 第三次見本市行政改革大綱実施計画進捗状況報告書", "",
         "⼤分類１ 組織・⼈材マネジメントの⾒直し", "＜⼩分類1 簡素で効率的な組織＞", "",
         "実施項目 ⾏動計画 R1 R2 R3 R4 R5", "",
@@ -228,13 +259,13 @@ public partial class MineReaderTests
         "・窓口業務の民間委託範囲の拡大に向けた調整", "",
         "・公用車の台数削減と共用化の推進", "",
         "1", "窓口業務の民間委託の", "推進", "",
-        "2", "公用車の適正な配置", "",
+        .. (item2.Length > 0 ? item2 : ["2", "公用車の適正な配置"]), "",
         "R2年度 上半期実績", "",
         "・公用車を3台削減し、共用化を開始", "",
         "・窓口業務の民間委託範囲を2業務拡大", "",
         "R2", "上半期評価", "",
         grade1, "", grade2, "",
-        "1 実施計画進捗状況報告書【１組織・人材】", "");
+        "1 実施計画進捗状況報告書【１組織・人材】", ""]);
 
     [Fact]
     public void A_small_page_ties_plans_by_order_and_results_by_their_words()
@@ -262,6 +293,24 @@ public partial class MineReaderTests
         Assert.All(doc.Items, i => Assert.Equal("Ｂ", i.Years.Single().Evaluation));
     }
 
+    [Fact]
+    public void A_small_page_ties_a_title_printed_apart_through_the_plan_it_matches()
+    {
+        // The number 2 alone, its title (wrapped at the title column's width) in a cell of its own.
+        var doc = new PlanLoader().Load(new SourceText("mihon.txt", SmallReport("Ｂ", "Ｂ", "2", "", "公用車の適正な配置と", "共用化の推進")));
+        Assert.Equal("公用車の適正な配置と共用化の推進", doc.Items.Single(i => i.Number == "2").Title);
+    }
+
+    [Fact]
+    public void A_small_page_with_more_title_shaped_blocks_than_untitled_numbers_ties_none()
+    {
+        // A second title-shaped block (it could be a step) about the same plan: which is the title is not certain.
+        var doc = new PlanLoader().Load(new SourceText("mihon.txt", SmallReport("Ｂ", "Ｂ",
+            "2", "", "公用車の適正な配置と", "共用化の推進", "", "公用車の台数削減計", "画の策定")));
+        Assert.Equal("", doc.Items.Single(i => i.Number == "2").Title);
+        Assert.Equal("・公用車の台数削減と共用化の推進", doc.Items.Single(i => i.Number == "2").Years.Single().Plan);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\n\n\n")]
@@ -282,6 +331,8 @@ public partial class MineReaderTests
             var clean = Doc.Items.SingleOrDefault(i => i.Number == item.Number);
             Assert.NotNull(clean);
             if (item.Title != "") Assert.Equal(clean.Title, item.Title);
+            // A path may stop short (only the 大分類) but never name another 小分類.
+            Assert.Equal(clean.Path.Take(item.Path.Count), item.Path);
             var year = item.Years.SingleOrDefault();
             if (year is null) continue;
             var cleanYear = clean.Years.SingleOrDefault();

@@ -8,6 +8,8 @@ internal enum MineRole { Plan, Result }
 internal sealed class MineItemFacts(MineItemAnchor anchor)
 {
     public MineItemAnchor Anchor { get; } = anchor;
+    /// <summary>The anchor's title, or one that <see cref="MineTitleMatcher"/> proved on the page.</summary>
+    public string? Title { get; set; } = anchor.Title;
     public MineBlock? Plan { get; set; }
     public MineBlock? Result { get; set; }
     public string? Grade { get; set; }
@@ -36,6 +38,7 @@ internal sealed class MineItemFacts(MineItemAnchor anchor)
 /// (steps, other titles) matches the plan as well: a plan about 小・中学校 must not go to the one titled
 /// item that says 小中学校 when an untitled item's text says it too.</item>
 /// <item>A result goes to the item of the plan it pairs with.</item>
+/// <item>A title printed apart from its number goes to an item only through that item's plan (<see cref="MineTitleMatcher"/>).</item>
 /// </list>
 /// Everything else is left empty with a warning naming the line; the text stays searchable as passages.
 /// </summary>
@@ -56,6 +59,7 @@ internal sealed class MineAssociator(TextOverlap overlap, string file, ICollecti
             var owner = items.FirstOrDefault(i => i.Plan == plans[p]);
             if (owner is not null) owner.Result = results[r];
         }
+        MineTitleMatcher.Match(page, items, overlap);
         foreach (var block in page.OfKind(MineBlockKind.Bullet))
             if (!items.Any(i => i.Plan == block || i.Result == block))
                 warnings.Add(new ReadWarning(file, block.Start, $"cannot tell with certainty which № this cell belongs to{(roles.TryGetValue(block, out var role) ? $" ({(role == MineRole.Plan ? "R2年度 年度計画" : "R2年度 上半期実績")})" : "")}: {Preview(block)}"));

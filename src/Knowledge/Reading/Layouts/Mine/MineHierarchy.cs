@@ -11,7 +11,8 @@ internal sealed record MineGroup(PathSegment Major, PathSegment Minor, int Line)
 /// START on that page; a table continued from the previous page has no heading. So:
 /// a page with no heading continues the last 小分類 (numbers run on); a page whose tables (counted by
 /// runs of grades) are as many as its headings holds only those 小分類; with one, every item is in it.
-/// When a page holds several 小分類, where one ends is not printed: only a shared 大分類 is given.
+/// When a page holds several 小分類, where one ends is not printed: only a shared 大分類 is given, unless
+/// the page's grades prove where each table ends (<see cref="SplitByGradeRuns"/>).
 /// </summary>
 internal static partial class MineHierarchy
 {
@@ -43,6 +44,12 @@ internal static partial class MineHierarchy
                     else if (headings.Count == 0) warnings.Add(new ReadWarning(file, page.Start, "items before any 大分類 heading; no path"));
                 }
                 candidates.AddRange(headings);
+                if (candidates.Count > 1 && headings.Count == candidates.Count && SplitByGradeRuns(page, headings, onPage) is { } split)
+                {
+                    foreach (var (n, group) in split) paths[n] = [group.Major, group.Minor];
+                    current = headings[^1];
+                    continue;
+                }
                 var path = Common(candidates);
                 if (candidates.Count > 1)
                     warnings.Add(new ReadWarning(file, page.Start,
@@ -54,6 +61,40 @@ internal static partial class MineHierarchy
         }
         groups = all;
         return paths;
+    }
+
+    /// <summary>
+    /// Where each 小分類 ends on a page that holds only the tables its headings start (as many tables as
+    /// headings), proven by counting: every table prints its own "R2 上半期評価" header and under it at
+    /// most one grade per row. When the grades under all the headers add up to the page's № count, every
+    /// row has exactly one grade, so each table has exactly as many rows as its run of grades; tables run
+    /// in heading order and № run on through them, so the first table holds the first run-length №s, and so on.
+    /// Any other count (a row without a grade, a run not under its header) proves nothing: null.
+    /// </summary>
+    private static Dictionary<int, MineGroup>? SplitByGradeRuns(MinePage page, List<MineGroup> headings, List<int> onPage)
+    {
+        var runs = HeadedGradeRuns(page);
+        if (runs.Count != headings.Count || runs.Sum() != onPage.Count || runs.Any(r => r == 0)) return null;
+        var split = new Dictionary<int, MineGroup>();
+        var next = 0;
+        for (var t = 0; t < runs.Count; t++)
+            for (var k = 0; k < runs[t]; k++) split[onPage[next++]] = headings[t];
+        return split;
+    }
+
+    /// <summary>The number of grades printed under each "R2 上半期評価" header, in order; statuses (達成 …) are not grades and are skipped.</summary>
+    private static List<int> HeadedGradeRuns(MinePage page)
+    {
+        var runs = new List<int>();
+        var inRun = false;
+        foreach (var block in page.Blocks)
+        {
+            if (block.Kind == MineBlockKind.Header && block.Header == MineHeader.Grade) { runs.Add(0); inRun = true; }
+            else if (block.Kind == MineBlockKind.Grade && inRun) runs[^1]++;
+            else if (block.Kind == MineBlockKind.Grade) return []; // a grade under no header: whose table it is, is not printed
+            else if (block.Kind != MineBlockKind.Status) inRun = false;
+        }
+        return runs;
     }
 
     private static List<PathSegment> Common(List<MineGroup> candidates)

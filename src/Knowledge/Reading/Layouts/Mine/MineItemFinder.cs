@@ -10,7 +10,8 @@ internal sealed record MineItemAnchor(int Number, string? Title, MineBlock Block
 /// A title is taken only when it is printed in the number's own cell: glued to the number on one line
 /// ("5 人材の確保", "美祢魅力発掘隊の採用8"), or on the lines right under a number with no blank between,
 /// shaped like the narrow 実施項目 column (lines wrapped at 9–12 characters). A number printed alone has
-/// its title somewhere else on the page, among the 実施計画 steps that look just like titles: left empty.
+/// its title somewhere else on the page, among the 実施計画 steps that look just like titles: left empty here
+/// (<see cref="MineTitleMatcher"/> may still tie it through the item's plan).
 /// </summary>
 internal static class MineItemFinder
 {
@@ -62,7 +63,7 @@ internal static class MineItemFinder
         return null;
     }
 
-    private static bool IsTitleShaped(IReadOnlyList<string> lines)
+    internal static bool IsTitleShaped(IReadOnlyList<string> lines)
     {
         for (var i = 0; i < lines.Count; i++)
         {

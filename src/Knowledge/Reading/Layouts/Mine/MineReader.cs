@@ -76,7 +76,7 @@ public sealed partial class MineReader : IPlanReader
     private static PlanItem ToItem(MineItemFacts f, bool pageDamaged, IReadOnlyDictionary<int, IReadOnlyList<PathSegment>> paths, string file, ICollection<ReadWarning> warnings)
     {
         // A title read from a damaged page may be a line that only landed under the number.
-        var a = pageDamaged ? f.Anchor with { Title = null } : f.Anchor;
+        var a = f.Anchor with { Title = pageDamaged ? null : f.Title };
         var number = a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (a.Title is null)
             warnings.Add(new ReadWarning(file, a.Block.Start, $"№{number}: title printed apart from the number, among steps that look alike; left empty"));
