@@ -44,3 +44,27 @@ public class FollowUpTests
     public void Not_found_offers_no_follow_ups() =>
         Assert.Empty(Corpus.Ask("小郡市のマイナンバーカード普及率、R5年度の実績は？").FollowUps);
 }
+
+/// <summary>The guarantee behind every follow-up button, checked for every item of every plan in both languages: it answers from that very item.</summary>
+public class EveryFollowUpTests
+{
+    public static TheoryData<string> Files() => new(Corpus.Knowledge.Documents.Where(d => d.Items.Count > 0).Select(d => d.File));
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_follow_up_of_every_item_is_answered_from_that_item(string file)
+    {
+        var doc = Corpus.Knowledge.Documents.Single(d => d.File == file);
+        var service = Corpus.Service();
+        var failures = new List<string>();
+        foreach (var item in doc.Items)
+            foreach (var lang in new[] { "ja", "en" })
+                foreach (var followUp in FollowUpSuggester.For(doc, item, "none", lang))
+                {
+                    var a = service.Ask(followUp.Question);
+                    if (a.Status != AnswerStatus.Answered || !a.Citations.Any(c => c.Document == file && c.Item == (item.Number ?? item.Key)))
+                        failures.Add($"{item.Key} {followUp.Question} → {a.Status}: {a.Text[..Math.Min(60, a.Text.Length)]}");
+                }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+}

@@ -34,7 +34,7 @@ public sealed class AnswerService : IAnswerService
         return WithFollowUps(answer);
     }
 
-    /// <summary>An answer about one item offers the next questions about it (asked without memory, so each stands alone).</summary>
+    /// <summary>An answer about one item offers the next questions about it.</summary>
     private Answer WithFollowUps(Answer answer)
     {
         if (answer.Status != AnswerStatus.Answered || answer.Citations.Count != 1) return answer;
@@ -42,7 +42,7 @@ public sealed class AnswerService : IAnswerService
         var doc = _kb.Documents.FirstOrDefault(d => d.File == citation.Document);
         var item = doc?.Items.FirstOrDefault(i => (i.Number ?? i.Key) == citation.Item);
         if (doc is null || item is null) return answer;
-        return answer with { FollowUps = FollowUpSuggester.For(answer, doc, item, q => Route(WithContext(_parser.Parse(q), null))) };
+        return answer with { FollowUps = FollowUpSuggester.For(doc, item, answer.Intent, answer.Language) };
     }
 
     private AnswerContext WithContext(ParsedQuestion q, Turn? previous)

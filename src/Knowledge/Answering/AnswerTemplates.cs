@@ -171,23 +171,16 @@ public static class AnswerTemplates
         _ => $"{subject}の年度計画は？",
     };
 
-    public static string FollowUpSamePolicy(PlanDocument doc, PathSegment policy, string lang)
-    {
-        var plan = doc.Municipality ?? doc.Aliases.FirstOrDefault() ?? doc.Title;
-        return lang == "en" ? $"Which items of {plan} are under {policy.Title}?" : $"{plan}の「{policy.Title}」の項目を一覧で";
-    }
-
     public static string FollowUpLabel(string kind, string lang) => (kind, lang) switch
     {
         ("target", "en") => "Target",
         ("actual", "en") => "Results",
         ("department", "en") => "Department",
         ("plan", "en") => "Yearly plan",
-        ("list", "en") => "Same policy",
         ("target", _) => "目標値",
         ("actual", _) => "実績",
         ("department", _) => "担当課",
         ("plan", _) => "年度計画",
-        _ => "同じ施策の項目",
+        _ => kind,
     };
 }

@@ -115,7 +115,9 @@ internal static class ItemFinder
                     p.Facts.Where(f => kinds.Contains(f.Kind) && (f.Kind != FactKind.Section || f.Label.Contains("目標"))).Select(f => f.Indicator + f.Label + f.Text))));
                 foreach (var q in ctx.Q.Quoted)
                 {
-                    if (p.Title.Contains(q, StringComparison.Ordinal)) score += 1.0;
+                    // The item named exactly beats one whose longer title merely contains the name.
+                    if (p.Title == q) score += 1.5;
+                    else if (p.Title.Contains(q, StringComparison.Ordinal)) score += 1.0;
                     else if (p.Body.Contains(q, StringComparison.Ordinal)) score += 0.4;
                 }
                 return new Ranked(p, score);

@@ -32,10 +32,16 @@ public static partial class IntentClassifier
 
     public static Intent Classify(string maskedQuestion)
     {
+        // A quoted name is what the question is about, not what it asks: 「政策・施策体系に合わせた…」の担当課は？
+        // asks for a department, whatever words the title holds.
+        var ask = Quoted().Replace(maskedQuestion, "「」");
         foreach (var (intent, pattern) in Rules)
-            if (pattern.IsMatch(maskedQuestion)) return intent;
+            if (pattern.IsMatch(ask)) return intent;
         return Intent.Search;
     }
+
+    [GeneratedRegex(@"「[^「」]*」|『[^『』]*』|“[^“”]*”")]
+    private static partial Regex Quoted();
 
     /// <summary>The name used in answers' JSON and logs.</summary>
     public static string Name(Intent intent) => intent switch
