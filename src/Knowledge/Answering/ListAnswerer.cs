@@ -33,6 +33,11 @@ internal static class ListAnswerer
             var segment = items.SelectMany(p => p.Item.Path).FirstOrDefault(Same);
             what.Add(segment?.ToString() ?? $"{path.Level}{path.Number}");
         }
+        if (q.Paths.Count == 0 && NamedLevel(q, items) is { } named)
+        {
+            items = items.Where(p => p.Item.Path.Contains(named)).ToList();
+            what.Add(named.ToString());
+        }
         if (q.Grade is not null)
         {
             items = items.Where(p => p.Facts.Any(f => f.Kind == FactKind.Evaluation && JaText.Normalize(f.Text) == q.Grade.ToLowerInvariant() && (q.Years.Count == 0 || f.Year is null || q.Years.Contains(f.Year.Value))));
@@ -63,4 +68,18 @@ internal static class ListAnswerer
         var citations = list.Take(80).Select(p => AnswerContext.Cite(p.Document, p.Item)).ToList();
         return ctx.Make(AnswerStatus.Answered, sb.ToString().TrimEnd(), citations, doc);
     }
+
+    /// <summary>
+    /// A level of the hierarchy named by its title rather than its number (「簡素で効率的な組織」の項目,
+    /// 協働推進体制の充実の推進項目): the longest title the question contains, so a 施策 wins over the
+    /// 基本方針 whose name it happens to include.
+    /// </summary>
+    private static PathSegment? NamedLevel(ParsedQuestion q, IEnumerable<ItemProfile> items) =>
+        items.SelectMany(p => p.Item.Path)
+            .Distinct()
+            .Select(s => (Segment: s, Title: JaText.Normalize(s.Title)))
+            .Where(s => s.Title.Length >= 4 && (q.Quoted.Contains(s.Title) || q.Normalized.Contains(s.Title, StringComparison.Ordinal)))
+            .OrderByDescending(s => s.Title.Length)
+            .Select(s => s.Segment)
+            .FirstOrDefault();
 }

@@ -1,0 +1,35 @@
+using Gyokaku.Knowledge.Answering;
+
+namespace Gyokaku.Answers.Tests;
+
+/// <summary>Items under a level of the hierarchy named by its title, not its number.</summary>
+public class ListByNameTests
+{
+    [Fact]
+    public void Mine_small_category_by_name()
+    {
+        // 001: ＜小分類1 簡素で効率的な組織＞ holds №1 and №2 (the grades under its header, lines 123–128).
+        var a = Corpus.Ask("美祢市の「簡素で効率的な組織」の項目を一覧で");
+        Assert.Equal(AnswerStatus.Answered, a.Status);
+        Assert.Equal(new[] { "1", "2" }, a.Citations.Select(c => c.Item ?? "").ToArray());
+    }
+
+    [Fact]
+    public void Okayama_development_by_name_lists_its_items_and_no_other()
+    {
+        var a = Corpus.Ask("岡山市の「ICTガバナンスの推進」の取組項目を一覧で");
+        Assert.Equal(AnswerStatus.Answered, a.Status);
+        Assert.All(a.Citations, c => Assert.StartsWith("3-3-", c.Item));
+        Assert.Contains(a.Citations, c => c.Item == "3-3-①");
+        Assert.Contains(a.Citations, c => c.Item == "3-3-②");
+    }
+
+    [Fact]
+    public void The_longest_name_wins_over_a_level_whose_name_it_contains()
+    {
+        var a = Corpus.Ask("Which items of Ogori are under 効果的・効率的な行政運営?");
+        Assert.Equal(AnswerStatus.Answered, a.Status);
+        Assert.Contains(a.Citations, c => c.Item == "9");
+        Assert.DoesNotContain(a.Citations, c => c.Item == "1");
+    }
+}
