@@ -32,4 +32,13 @@ public class ListByNameTests
         Assert.Contains(a.Citations, c => c.Item == "9");
         Assert.DoesNotContain(a.Citations, c => c.Item == "1");
     }
+
+    [Fact]
+    public void A_title_holding_an_ask_word_is_a_name_not_the_ask()
+    {
+        // 000's overview: (2)協働推進体制の充実 → 推進項目 4–7. "推進体制" inside the name is not a question about 推進体制.
+        var a = Corpus.Ask("山口市の協働推進体制の充実の推進項目を全部教えて");
+        Assert.Equal(AnswerStatus.Answered, a.Status);
+        Assert.Equal(new[] { "4", "5", "6", "7" }, a.Citations.Select(c => c.Item ?? "").ToArray());
+    }
 }

@@ -29,10 +29,18 @@ public sealed partial class PlanCatalog
     private readonly HashSet<string> _places = [];
     private readonly string _corpus;
     private readonly HashSet<string> _latinWords;
+    private readonly List<string> _titles;
 
     public PlanCatalog(IEnumerable<PlanDocument> documents)
     {
         var all = documents.ToList();
+        // Longest first, so a title is masked whole before a shorter one inside it.
+        _titles = all.SelectMany(d => d.Items.Select(i => i.Title).Concat(d.Items.SelectMany(i => i.Path.Select(p => p.Title))))
+            .Select(t => JaText.Nfkc(t).ToLowerInvariant().Trim())
+            .Where(t => t.Length >= 4)
+            .Distinct()
+            .OrderByDescending(t => t.Length)
+            .ToList();
         _corpus = JaText.Normalize(string.Join("\n", all.SelectMany(d => d.Passages.Select(p => p.Text))));
         var spaced = JaText.Nfkc(string.Join("\n", all.SelectMany(d => d.Passages.Select(p => p.Text)))).ToLowerInvariant();
         _latinWords = LatinWord().Matches(spaced).Select(m => m.Value).ToHashSet();
@@ -148,6 +156,18 @@ public sealed partial class PlanCatalog
 
     /// <summary>True when the corpus uses this Latin word (ICT, DX, SNS): English words it never uses cannot match it.</summary>
     public bool UsesLatinWord(string word) => _latinWords.Contains(word);
+
+    /// <summary>
+    /// The question with every item or hierarchy title it contains replaced by 「」: a title names what the
+    /// question is about, so its words (財政運営健全化計画, 協働推進体制の充実) must not be read as the ask.
+    /// </summary>
+    /// <param name="work">The question in NFKC lower case, as the parser works on it.</param>
+    public string MaskTitles(string work)
+    {
+        foreach (var title in _titles)
+            if (work.Contains(title, StringComparison.Ordinal)) work = work.Replace(title, "「」", StringComparison.Ordinal);
+        return work;
+    }
 
     [GeneratedRegex(@"[a-z][a-z0-9]*")]
     private static partial Regex LatinWord();

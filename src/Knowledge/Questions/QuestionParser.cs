@@ -33,7 +33,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var grade = GradeWord().Match(work) is { Success: true } g ? g.Groups["g"].Value.ToUpperInvariant() : null;
 
         var quoted = Quotes().Matches(question).Select(q => JaText.Normalize(q.Groups["q"].Value)).Where(q => q.Length > 0).ToList();
-        var intent = IntentClassifier.Classify(work);
+        var intent = IntentClassifier.Classify(plans.MaskTitles(work));
         // Items of a department, with a grade, or under a policy, when no single item is named: a list.
         if (item is null && (grade is not null || (department is not null && intent is Intent.Department or Intent.Search or Intent.Lookup && AsksForItems().IsMatch(work))
             || (paths.Count > 0 && intent is Intent.Search or Intent.Lookup)))
