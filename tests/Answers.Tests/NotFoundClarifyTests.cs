@@ -62,3 +62,34 @@ public class NotFoundClarifyTests
         Assert.True(a.Candidates.Count >= 2);
     }
 }
+
+public class UnknownPlaceTests
+{
+    [Theory]
+    [InlineData("ふくおか市の行政経営行動計画、ふるさと納税の寄附金額の目標は？", "ふくおか市")]
+    [InlineData("くまもと市の推進項目3の担当は？", "くまもと市")]
+    public void A_city_in_kana_that_we_have_no_plan_for_is_not_answered_from_another_citys_plan(string question, string place)
+    {
+        var a = Corpus.Ask(question);
+        Assert.Equal(AnswerStatus.NotFound, a.Status);
+        Assert.Contains(place, a.Text);
+        Assert.DoesNotContain("10億円", a.Text);
+        Assert.Empty(a.Citations);
+    }
+
+    [Fact]
+    public void A_question_word_before_市_is_no_city()
+    {
+        // 002 names no municipality: asked which city made it, the answer must not name one of ours.
+        var a = Corpus.Ask("行革推進プランを作ったのはどこの市？");
+        Assert.DoesNotContain("どこの市に関する", a.Text);
+    }
+
+    [Fact]
+    public void Our_cities_in_kana_are_still_ours()
+    {
+        var a = Corpus.Ask("やまぐち市の推進項目2の担当は？");
+        Assert.Equal(AnswerStatus.Answered, a.Status);
+        Assert.Contains("広報広聴課", a.Text);
+    }
+}

@@ -30,6 +30,7 @@ public sealed partial class PlanCatalog
     private readonly string _corpus;
     private readonly HashSet<string> _latinWords;
     private readonly List<string> _titles;
+    private readonly HashSet<string> _placeNames = [];
 
     public PlanCatalog(IEnumerable<PlanDocument> documents)
     {
@@ -51,10 +52,11 @@ public sealed partial class PlanCatalog
             {
                 var place = PlaceStem(municipality);
                 _places.Add(place);
-                Add(doc, municipality, exact: true);
-                Add(doc, place, exact: true);
-                foreach (var reading in Readings.GetValueOrDefault(place, []))
-                    Add(doc, reading, exact: true);
+                foreach (var name in Readings.GetValueOrDefault(place, []).Prepend(place).Prepend(municipality))
+                {
+                    Add(doc, name, exact: true);
+                    _placeNames.Add(JaText.Normalize(name));
+                }
             }
             Add(doc, doc.Title, exact: false);
             foreach (var alias in doc.Aliases) Add(doc, alias, exact: alias.Length <= 12);
@@ -102,6 +104,9 @@ public sealed partial class PlanCatalog
     /// A place (…市, …町) named in the question that no document is about, e.g. 北九州市. A place the corpus
     /// mentions anywhere is not called unknown: its facts may still be in a passage.
     /// </summary>
+    /// <summary>True when a mention was made by the plan's place name (山口, やまぐち), not by its title or alias.</summary>
+    public bool IsPlaceName(string matched) => _placeNames.Contains(matched);
+
     public string? UnknownPlace(string normalizedQuestion)
     {
         foreach (Match m in PlaceName().Matches(normalizedQuestion))
@@ -112,6 +117,13 @@ public sealed partial class PlanCatalog
             if (_places.Any(p => stem.EndsWith(p, StringComparison.Ordinal) || p.EndsWith(stem, StringComparison.Ordinal))) continue;
             if (_corpus.Contains(name, StringComparison.Ordinal)) continue;
             return name;
+        }
+        // ふくおか市: a place written in kana that is none of ours.
+        foreach (Match m in PlaceNameInKana().Matches(normalizedQuestion))
+        {
+            var stem = m.Groups["stem"].Value;
+            var ours = Readings.Any(r => _places.Contains(r.Key) && r.Value.Contains(stem, StringComparer.OrdinalIgnoreCase));
+            if (!ours && !_corpus.Contains(m.Value, StringComparison.Ordinal)) return m.Value;
         }
         foreach (var (kanji, readings) in Readings)
         {
@@ -200,6 +212,11 @@ public sealed partial class PlanCatalog
     }
 
     // Kanji immediately before 市/町/村 and not followed by another kanji (移動市長室 is no city).
+    // Kana runs on from the words before it (作ったのはどこの市), so a name counts only where it starts the
+    // question or follows punctuation, and never as a question word (どこの市, どの市).
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?!どこ|どの|なに|なん)(?<stem>[\p{IsHiragana}\p{IsKatakana}ー]{2,8})[市町村]")]
+    private static partial Regex PlaceNameInKana();
+
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{1,5}[市町村](?![\p{IsCJKUnifiedIdeographs}])")]
     private static partial Regex PlaceName();
 

@@ -17,8 +17,11 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var language = JaText.LooksEnglish(question) ? "en" : "ja";
 
         var mentions = plans.Find(normalized, work);
+        // A city we have no document for is what the question is about, even when it also uses words of one of
+        // our plans' titles (ふくおか市の行政経営行動計画): answering from another city's plan would be wrong.
+        var unknownPlace = mentions.Any(m => plans.IsPlaceName(m.Matched)) ? null : plans.UnknownPlace(normalized);
+        if (unknownPlace is not null) mentions = [];
         foreach (var m in mentions) work = RemoveLoose(work, m.Matched);
-        var unknownPlace = mentions.Count == 0 ? plans.UnknownPlace(normalized) : null;
 
         var years = new List<FiscalYear>();
         foreach (var (year, _, _) in FiscalYear.FindAll(work)) years.Add(year);
