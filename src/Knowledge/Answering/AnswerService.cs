@@ -101,6 +101,9 @@ public sealed class AnswerService : IAnswerService
 
     private Answer ItemIntent(AnswerContext ctx)
     {
+        // "第一次計画の50番", "first plan item 50": the number is the earlier plan's, not this plan's.
+        if (ctx.Q.Earlier && ctx.Q.Item is not null && ctx.Plans.Any(p => p.Mappings.Count > 0) && MappingAnswerer.Answer(ctx) is { } earlier)
+            return earlier;
         switch (ItemFinder.Find(ctx))
         {
             case ItemSearch.Found found:
