@@ -42,3 +42,25 @@ public class ListByNameTests
         Assert.Equal(new[] { "4", "5", "6", "7" }, a.Citations.Select(c => c.Item ?? "").ToArray());
     }
 }
+
+public class LevelQuestionTests
+{
+    [Fact]
+    public void What_a_level_holds_is_the_plans_structure()
+    {
+        // 003's summary table: 施策 1 健全で持続可能な財政運営 … 5 公民連携と透明性の高い市政運営.
+        var a = Corpus.Ask("岡山市の施策って何がある？");
+        Assert.Equal(AnswerStatus.Answered, a.Status);
+        Assert.Contains("健全で持続可能な財政運営", a.Text);
+        Assert.Contains("公民連携と透明性の高い市政運営", a.Text);
+    }
+
+    [Fact]
+    public void A_level_under_a_numbered_parent_lists_only_that_parents_children()
+    {
+        var a = Corpus.Ask("行革推進プランの基本方針2の戦略区分は？");
+        Assert.Equal(AnswerStatus.Answered, a.Status);
+        Assert.Contains("組織・人材の活性化", a.Text);
+        Assert.DoesNotContain("ファシリティマネジメントの推進", a.Text); // 基本方針1's
+    }
+}

@@ -41,6 +41,9 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         if (item is null && (grade is not null || (department is not null && intent is Intent.Department or Intent.Search or Intent.Lookup && AsksForItems().IsMatch(work))
             || (paths.Count > 0 && intent is Intent.Search or Intent.Lookup)))
             intent = Intent.List;
+        // 施策って何がある？ / 基本方針2の戦略区分は？: the plan's structure, not an item.
+        if (item is null && intent is Intent.Search or Intent.List or Intent.Lookup && plans.AsksForLevel(work))
+            intent = Intent.Structure;
         var content = Content(work, language, plans);
 
         return new ParsedQuestion
