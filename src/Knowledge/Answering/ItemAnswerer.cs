@@ -39,8 +39,8 @@ internal static class ItemAnswerer
     private static string Describe(AnswerContext ctx, ItemProfile profile)
     {
         var sb = new StringBuilder();
-        var path = profile.Item.Path.LastOrDefault();
-        if (path is not null) sb.AppendLine(path.ToString());
+        // The whole path: "which policy is it under" is answered by its upper levels, not only the nearest.
+        if (profile.Item.Path.Count > 0) sb.AppendLine(string.Join(" > ", profile.Item.Path));
         if (profile.Item.Departments.Count > 0)
             sb.AppendLine(AnswerTemplates.Department(ItemFacts.FormatDepartments(profile.Item.Departments), ctx.Lang));
         var section = profile.Facts.FirstOrDefault(f => f.Kind == FactKind.Section);
@@ -84,7 +84,7 @@ internal static class ItemAnswerer
         if (ctx.Intent == Intent.Search && Residual(ctx, profile).Count == 0)
             return ctx.Q.Item is not null || ctx.ContextItem is not null || ctx.Kb.Weights.Coverage(ctx.Content, profile.Title) >= 0.6
                 ? ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc, Intent.Lookup)
-                : ctx.NotFound(header + "\n" + AnswerTemplates.NotInItem(ctx.Lang) + "\n" + Describe(ctx, profile), doc, cite);
+                : Elsewhere(ctx, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NotInItem(ctx.Lang) + "\n" + Describe(ctx, profile), doc, cite);
         if (ctx.Q.Item?.Marker is { } marker)
         {
             var ofActivity = facts.Where(f => f.Activity?.StartsWith(marker, StringComparison.Ordinal) == true).ToList();
@@ -105,12 +105,12 @@ internal static class ItemAnswerer
                 if (found.Status == AnswerStatus.Answered) return found;
             }
             var what = AnswerTemplates.FactLabel(KindsFor(intent)[0], ctx.Lang);
-            return ctx.NotFound(header + "\n" + AnswerTemplates.NotTied(what, ctx.Lang), doc, cite);
+            return Elsewhere(ctx, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NotTied(what, ctx.Lang), doc, cite);
         }
         if (facts.Count == 0)
         {
             var what = AnswerTemplates.FactLabel(KindsFor(intent)[0], ctx.Lang);
-            return ctx.NotFound(header + "\n" + AnswerTemplates.NoValue(what, ctx.Lang) + Available(ctx, profile, intent), doc, cite);
+            return Elsewhere(ctx, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NoValue(what, ctx.Lang) + Available(ctx, profile, intent), doc, cite);
         }
 
         // Targets default to each indicator's final year when no year is asked; every indicator unless the question picks one.
@@ -130,15 +130,22 @@ internal static class ItemAnswerer
             var what = AnswerTemplates.FactLabel(facts[0].Kind, ctx.Lang);
             var available = facts.Where(f => f.Year is not null).Select(f => f.Year!.Value).Distinct()
                 .OrderBy(y => Math.Abs(y.Year - years[0].Year)).Take(1).Select(y => y.ToString());
-            return ctx.NotFound(header + "\n" + AnswerTemplates.NoValueForYear(what, years[0], available, ctx.Lang), doc, cite);
+            return Elsewhere(ctx, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NoValueForYear(what, years[0], available, ctx.Lang), doc, cite);
         }
 
         var residual = Residual(ctx, profile);
         var lines = intent == Intent.Plan ? PlanLines(ctx, inYear, residual) : BestLines(ctx, inYear, residual);
         if (lines is null)
-            return ctx.NotFound(header + "\n" + AnswerTemplates.NotInItem(ctx.Lang) + "\n" + Describe(ctx, profile), doc, cite);
+            return Elsewhere(ctx, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NotInItem(ctx.Lang) + "\n" + Describe(ctx, profile), doc, cite);
         return ctx.Make(AnswerStatus.Answered, header + "\n" + lines, cite, doc, intent);
     }
+
+    /// <summary>
+    /// The item's typed facts do not say it: a statement of its texts or of the document's passages that holds
+    /// the question's words may (R2年度末 figures inside 現状・課題, a progress report's scattered lines).
+    /// </summary>
+    private static Answer? Elsewhere(AnswerContext ctx, ItemProfile profile) =>
+        ctx.PlanExplicit || ctx.Q.Item is not null ? SentenceFinder.Answer(ctx, profile.Document, profile) : null;
 
     internal static FactKind[] KindsFor(Intent intent) => intent switch
     {
