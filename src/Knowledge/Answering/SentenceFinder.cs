@@ -19,7 +19,7 @@ internal static partial class SentenceFinder
     private static partial System.Text.RegularExpressions.Regex BulletAsLetter();
 
     /// <summary>A figure with its unit (213件, 99.81%, 19億円, ８橋): what a quantity question wants.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d,.]*\s*(?:%|人|件|回|円|億|万|千|橋|か所|箇所|施設|校|団体|社|名|台|本|時間|者|事業者|ページ|pv)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d,.]*(?:%|％|人|件|回|円|億|万|千|百万|橋|か所|箇所|施設|校|団体|社|名|台|本|枚|時間|者|事業者|ページ|pv)")]
     private static partial System.Text.RegularExpressions.Regex Figure();
 
     /// <summary>The least score for a statement to be offered as the answer.</summary>
@@ -50,6 +50,7 @@ internal static partial class SentenceFinder
         // The word the question ends on names what it asks for (収入額, 職員数, 投票所): the statement must say it.
         var focus = ctx.Focus ?? words[^1];
         var years = ctx.Q.Years;
+        if (Environment.GetEnvironmentVariable("GYO_DEBUG") == "1") Console.Error.WriteLine($"words [{string.Join(",", words)}] focus {focus} total {total:F1} quantity {quantity}");
         foreach (var c in Candidates(ctx, doc, item))
         {
             var text = c.Norm;
@@ -68,8 +69,11 @@ internal static partial class SentenceFinder
             // Between equals, the one that says more beyond the question's words.
             var novelty = Novelty(text, words);
             score += novelty < 4 ? -0.2 : 0.05 * Math.Min(novelty, 20) / 20;
-            if (quantity) score = Figure().IsMatch(text) ? score + 0.1 : score * 0.6;
+            // A count or amount is answered only by a statement printing a figure with its unit.
+            if (quantity && !Figure().IsMatch(c.Text)) continue;
+            if (quantity) score += 0.1;
             if (years.Count > 0 && (c.Year is { } y && years.Contains(y) || c.Names.Any(years.Contains))) score += 0.1;
+            if (Environment.GetEnvironmentVariable("GYO_DEBUG") == "1" && score > 0.0) Console.Error.WriteLine($"{score:F2} [{string.Join(",", words)}|{focus}] {c.Text}");
             if (best is null || score > best.Score) best = new Found(c, score);
         }
         return best is not null && best.Score >= MinScore ? best : null;
@@ -112,6 +116,10 @@ internal static partial class SentenceFinder
         return text.Count(ch => JaText.IsJapanese(ch) || char.IsAsciiLetter(ch));
     }
 
+    /// <summary>Every statement of the document: its items' texts and titles, and its passages.</summary>
+    public static IEnumerable<Candidate> All(AnswerContext ctx, PlanDocument doc) =>
+        ctx.Kb.ItemsOf(doc).Select(p => new Candidate(p.Item.Title, "", AnswerContext.Cite(doc, p.Item), Kind: FactKind.Title)).Concat(Candidates(ctx, doc, null));
+
     private static IEnumerable<Candidate> Candidates(AnswerContext ctx, PlanDocument doc, ItemProfile? only)
     {
         var items = only is null ? ctx.Kb.ItemsOf(doc) : [only];
@@ -120,7 +128,7 @@ internal static partial class SentenceFinder
         foreach (var c in Cache.GetValue(doc, _ => OfPassages(ctx.Kb, doc))) yield return c;
     }
 
-    /// <summary>Each sentence of the item's texts, with the item's title, the fact's label and the sentence before it as context.</summary>
+    /// <summary>Each sentence of the item's texts, with the sentence before it, the item's whole text and title and the fact's label as context.</summary>
     private static IReadOnlyList<Candidate> OfItem(PlanDocument doc, ItemProfile p)
     {
         var cite = AnswerContext.Cite(doc, p.Item);
@@ -130,7 +138,7 @@ internal static partial class SentenceFinder
             var previous = "";
             foreach (var s in JaText.Sentences(f.Text))
             {
-                list.Add(new Candidate(s, previous + "\n" + p.Item.Title + "\n" + f.Label, cite, f.Year, f.Kind));
+                list.Add(new Candidate(s, previous + "\n" + p.Body + "\n" + p.Item.Title + "\n" + f.Label, cite, f.Year, f.Kind));
                 previous = s;
             }
         }

@@ -21,7 +21,7 @@ public static partial class ContentWords
         "する", "ある", "いる", "なる", "れる", "られる", "できる", "教える", "くださる", "下さる", "いう", "言う", "みる", "こと", "もの",
         "ため", "よう", "とき", "時", "市", "件", "回", "人", "年度", "年", "度", "現在", "場合",
         // Nouns that ask (結んだ相手, 移管先, その内容): the answer names the thing, not these words.
-        "相手", "内容", "方法", "理由", "場所", "時期", "名前", "名称", "状況", "具体", "先",
+        "相手", "内容", "方法", "理由", "場所", "時期", "名前", "名称", "状況", "具体", "先", "記載", "掲載",
     ];
 
     private static readonly char[] HiraganaChars = Enumerable.Range(0x3041, 0x309F - 0x3041 + 1).Select(c => (char)c).ToArray();
