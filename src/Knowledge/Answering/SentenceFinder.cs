@@ -22,6 +22,9 @@ internal static partial class SentenceFinder
     [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d,.]*(?:%|％|人|件|回|円|億|万|千|百万|橋|か所|箇所|施設|校|団体|社|名|台|本|枚|時間|者|事業者|ページ|pv)")]
     private static partial System.Text.RegularExpressions.Regex Figure();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"予定|見込み|目指|計画\d")]
+    private static partial System.Text.RegularExpressions.Regex Intended();
+
     /// <summary>The least score for a statement to be offered as the answer.</summary>
     public const double MinScore = 0.62;
 
@@ -50,7 +53,9 @@ internal static partial class SentenceFinder
         // The word the question ends on names what it asks for (収入額, 職員数, 投票所): the statement must say it.
         var focus = ctx.Focus ?? words[^1];
         var years = ctx.Q.Years;
-        if (Environment.GetEnvironmentVariable("GYO_DEBUG") == "1") Console.Error.WriteLine($"words [{string.Join(",", words)}] focus {focus} total {total:F1} quantity {quantity}");
+        // The question named the item: a passage statement near it counts the item's title as its context.
+        var itemTitle = item is null ? "" : JaText.Normalize(item.Item.Title);
+        var past = ctx.Intent != Intent.Plan && ContentWords.AsksWhatHappened(ctx.Q.Normalized);
         foreach (var c in Candidates(ctx, doc, item))
         {
             var text = c.Norm;
@@ -63,9 +68,11 @@ internal static partial class SentenceFinder
             double hit = 0;
             for (var i = 0; i < words.Count; i++)
                 if (text.Contains(words[i], StringComparison.Ordinal)) hit += weights[i];
-                else if (context.Contains(words[i], StringComparison.Ordinal)) hit += weights[i] * 0.5;
+                else if (context.Contains(words[i], StringComparison.Ordinal) || c.Kind is null && itemTitle.Contains(words[i], StringComparison.Ordinal)) hit += weights[i] * 0.5;
             var score = hit / total;
             // A statement that only repeats the question (a heading: 20 選挙投票所の統廃合) tells nothing.
+            // What happened is not answered by what was planned (計画10橋、うち4橋完了予定).
+            if (past && Intended().IsMatch(c.Norm)) score -= 0.2;
             // Between equals, the one that says more beyond the question's words.
             var novelty = Novelty(text, words);
             score += novelty < 4 ? -0.2 : 0.05 * Math.Min(novelty, 20) / 20;
@@ -73,7 +80,6 @@ internal static partial class SentenceFinder
             if (quantity && !Figure().IsMatch(c.Text)) continue;
             if (quantity) score += 0.1;
             if (years.Count > 0 && (c.Year is { } y && years.Contains(y) || c.Names.Any(years.Contains))) score += 0.1;
-            if (Environment.GetEnvironmentVariable("GYO_DEBUG") == "1" && score > 0.0) Console.Error.WriteLine($"{score:F2} [{string.Join(",", words)}|{focus}] {c.Text}");
             if (best is null || score > best.Score) best = new Found(c, score);
         }
         return best is not null && best.Score >= MinScore ? best : null;
@@ -113,7 +119,7 @@ internal static partial class SentenceFinder
     private static int Novelty(string text, IReadOnlyList<string> words)
     {
         foreach (var word in words) text = text.Replace(word, "", StringComparison.Ordinal);
-        return text.Count(ch => JaText.IsJapanese(ch) || char.IsAsciiLetter(ch));
+        return text.Count(ch => JaText.IsJapanese(ch) || char.IsAsciiLetterOrDigit(ch));
     }
 
     /// <summary>Every statement of the document: its items' texts and titles, and its passages.</summary>

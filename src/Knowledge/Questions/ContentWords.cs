@@ -63,6 +63,12 @@ public static partial class ContentWords
     /// <summary>True when the question asks for a count or a figure (何回 / いくら / 何人 / どのくらい / how many).</summary>
     public static bool AsksQuantity(string normalizedQuestion) => Quantity().IsMatch(normalizedQuestion);
 
+    /// <summary>True when the question asks what happened (進んだ？ / 開いた？ / did …): a result, not an intention.</summary>
+    public static bool AsksWhatHappened(string normalizedQuestion) => Past().IsMatch(normalizedQuestion);
+
+    [GeneratedRegex(@"(た|だ|でした)(か|の)?[?？]?$|\bdid\b|\bwas\b|\bwere\b")]
+    private static partial Regex Past();
+
     private static string? Word(string surface, string partOfSpeech)
     {
         var w = JaText.Normalize(surface);
