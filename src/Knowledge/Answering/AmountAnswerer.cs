@@ -9,7 +9,8 @@ namespace Gyokaku.Knowledge.Answering;
 /// <summary>Figures of the documents' own tables (改革改善効果額): the cell for the asked row and year or total.</summary>
 internal static partial class AmountAnswerer
 {
-    private static readonly string[] TotalWords = ["合計", "total", "累計", "計"];
+    // Not a bare 計: it is also the first character of 計画 (計画策定時点 asks for no total).
+    private static readonly string[] TotalWords = ["合計", "total", "累計", "総額"];
 
     public static Answer Answer(AnswerContext ctx)
     {

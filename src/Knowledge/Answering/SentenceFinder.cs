@@ -22,11 +22,20 @@ internal static partial class SentenceFinder
     [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d,.]*(?:%|％|人|件|回|円|億|万|千|百万|橋|か所|箇所|施設|校|団体|社|名|台|本|枚|時間|者|事業者|ページ|pv)")]
     private static partial System.Text.RegularExpressions.Regex Figure();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\d.．()（）①-⑳a-z№no]+")]
+    private static partial System.Text.RegularExpressions.Regex ItemMarker();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"予定|見込み|目指|計画\d")]
     private static partial System.Text.RegularExpressions.Regex Intended();
 
     /// <summary>The least score for a statement to be offered as the answer.</summary>
     public const double MinScore = 0.62;
+
+    /// <summary>The least share of the question's word weight the statement's own text must hold.</summary>
+    public const double MinOwnShare = 0.35;
+
+    /// <summary>What a word found only in the statement's context (item, label, heading, page) counts for.</summary>
+    private const double ContextWeight = 0.5;
 
     public sealed record Candidate(string Text, string Context, Citation Citation, FiscalYear? Year = null, FactKind? Kind = null)
     {
@@ -65,11 +74,13 @@ internal static partial class SentenceFinder
             // may also stand for a year of the document's own period).
             if (years.Count > 0 && !(c.Year is { } cy && years.Contains(cy)) && !c.Names.Any(years.Contains)
                 && !(c.Kind is null && c.Year is null && c.Names.Count == 0 && doc.Period is { } period && years.All(period.Contains))) continue;
-            double hit = 0;
+            double own = 0, near = 0;
             for (var i = 0; i < words.Count; i++)
-                if (text.Contains(words[i], StringComparison.Ordinal)) hit += weights[i];
-                else if (context.Contains(words[i], StringComparison.Ordinal) || c.Kind is null && itemTitle.Contains(words[i], StringComparison.Ordinal)) hit += weights[i] * 0.5;
-            var score = hit / total;
+                if (text.Contains(words[i], StringComparison.Ordinal)) own += weights[i];
+                else if (context.Contains(words[i], StringComparison.Ordinal) || c.Kind is null && itemTitle.Contains(words[i], StringComparison.Ordinal)) near += weights[i];
+            // The statement itself must say a real share of what is asked; its surroundings only support it.
+            if (own < total * MinOwnShare) continue;
+            var score = (own + ContextWeight * near) / total;
             // A statement that only repeats the question (a heading: 20 選挙投票所の統廃合) tells nothing.
             // What happened is not answered by what was planned (計画10橋、うち4橋完了予定).
             if (past && Intended().IsMatch(c.Norm)) score -= 0.2;
@@ -142,10 +153,12 @@ internal static partial class SentenceFinder
         foreach (var f in p.Facts.Where(f => f.Kind is not (FactKind.Title or FactKind.Department)))
         {
             var previous = "";
-            foreach (var s in JaText.Sentences(f.Text))
+            foreach (var sentence in JaText.Sentences(f.Text))
             {
+                // A bracketed aside after a sentence annotates it: (R2年度決算 約19億円) is that sentence's figure.
+                var s = previous.Length > 0 && sentence[0] is '(' or '（' ? previous + sentence : sentence;
                 list.Add(new Candidate(s, previous + "\n" + p.Body + "\n" + p.Item.Title + "\n" + f.Label, cite, f.Year, f.Kind));
-                previous = s;
+                previous = sentence;
             }
         }
         return list;
@@ -158,9 +171,11 @@ internal static partial class SentenceFinder
     private static IReadOnlyList<Candidate> OfPassages(KnowledgeBase kb, PlanDocument doc)
     {
         var typed = string.Join("\n", kb.ItemsOf(doc).SelectMany(p => p.Facts).Select(f => f.Normalized));
+        // An item's number and title repeated in the text (16 地域活動に対する職員参加の促進) is a heading, not a statement.
+        var titles = kb.ItemsOf(doc).Select(p => JaText.Normalize(p.Item.Title)).ToHashSet();
         return doc.Passages.SelectMany(passage => Units(passage.Text).Select(unit =>
                 new Candidate(unit, (passage.Heading ?? "") + "\n" + passage.Text, new Citation(doc.File, null, passage.Heading ?? doc.Title, passage.Lines))))
-            .Where(c => c.Norm.Length > 0 && !typed.Contains(c.Norm, StringComparison.Ordinal)).ToList();
+            .Where(c => c.Norm.Length > 0 && !typed.Contains(c.Norm, StringComparison.Ordinal) && !titles.Contains(ItemMarker().Replace(c.Norm, ""))).ToList();
     }
 
     /// <summary>

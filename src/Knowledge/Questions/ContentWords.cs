@@ -86,6 +86,6 @@ public static partial class ContentWords
         return w;
     }
 
-    [GeneratedRegex(@"何回|何人|何件|何か所|何箇所|何校|何橋|何団体|何名|何社|いくら|いくつ|どのくらい|どれくらい|どれだけ|どの程度|何%|何パーセント|件数|人数|回数|金額|率|数は|how many|how much|number of|rate")]
+    [GeneratedRegex(@"何回|何人|何件|何か所|何箇所|何校|何橋|何団体|何名|何社|いくら|いくつ|どのくらい|どれくらい|どれだけ|どの程度|何%|何パーセント|件数|人数|回数|金額|予算|費用|経費|額は|率|数は|how many|how much|number of|rate|budget|cost")]
     private static partial Regex Quantity();
 }

@@ -1,0 +1,95 @@
+using Gyokaku.Knowledge.Answering;
+using Gyokaku.Knowledge.Questions;
+
+namespace Gyokaku.Answers.Tests;
+
+/// <summary>
+/// Facts only free text states — a progress report's scattered lines, a baseline inside 現状・課題, a ※ note —
+/// found by the question's content words; and the guards that keep that search from answering with the wrong fact.
+/// </summary>
+public class SentenceSearchTests
+{
+    private const string Mine = "001_f12f802a8aae7065.txt";
+    private const string ActionPlan = "002_9480041d8c514e34.txt";
+    private const string Okayama = "003_c8713793ffb998d7.txt";
+    private const string Ogori = "004_e7a2b0553b0a241f.txt";
+
+    private static Answer Answered(string question, string document)
+    {
+        var a = Corpus.Ask(question);
+        Assert.True(a.Status == AnswerStatus.Answered, $"{question} → {a.Status}: {a.Text}");
+        Assert.Contains(a.Citations, c => c.Document == document);
+        return a;
+    }
+
+    [Fact]
+    public void Content_words_are_base_forms_without_particles_or_ask_words()
+    {
+        var words = ContentWords.Of("全体進捗管理会議は何回開いた");
+        Assert.Equal(["全体", "進捗", "管理", "会議", "開"], words);
+        Assert.Equal("会議", ContentWords.Focus("全体進捗管理会議は何回開いた"));
+        Assert.True(ContentWords.AsksQuantity("職員数は何人"));
+        Assert.False(ContentWords.AsksQuantity("移管先はどこ"));
+    }
+
+    [Theory]
+    // A progress report's bullet line, not tied to any item by the reader.
+    [InlineData("美祢市の自治体クラウドで、R2上半期の統一仕様機能バージョンアップは何回実施した？", Mine, "9回")]
+    // A bullet wrapped over two lines: 麻生上投票所を… is one statement.
+    [InlineData("美祢市の選挙投票所の統廃合で、上半期に統合された投票所は？", Mine, "麻生上投票所を麻生下投票所に統廃合")]
+    // A figure of a year before the plan, printed inside 現状・課題.
+    [InlineData("小郡市の財政調整基金残高、R2年度末の額は？", Ogori, "約21億円")]
+    public void Free_text_facts_are_quoted(string question, string document, string fact)
+    {
+        var a = Answered(question, document);
+        Assert.Contains(fact, Corpus.Flat(a));
+    }
+
+    [Theory]
+    // The plan states R6 plans for this item but no R6 result: a plan sentence is no result.
+    [InlineData("小郡市のマイナンバーカード普及率、R6年度の実績は？")]
+    // A count the plan never gives: a sentence without a figure does not answer it.
+    [InlineData("美祢市の自治体クラウドで、R2上半期の住民説明会の参加者は何人？")]
+    public void No_neighbouring_statement_answers_what_is_not_printed(string question)
+    {
+        var a = Corpus.Ask(question);
+        Assert.True(a.Status == AnswerStatus.NotFound, $"{question} → {a.Status}: {a.Text}");
+    }
+
+    [Theory]
+    [InlineData("おかやま市の一覧にあるびったりサービスって何？", Okayama, "内閣府が運営する")]
+    // The term written in brackets after its expansion: 公民連携（PPP）.
+    [InlineData("岡山市のPPPって何のこと？", Okayama, "公民連携(PPP)")]
+    public void Glossary_quotes_the_defining_sentence(string question, string document, string definition)
+    {
+        var a = Answered(question, document);
+        Assert.Equal("glossary", a.Intent);
+        Assert.Contains(definition, Corpus.Flat(a));
+    }
+
+    [Fact]
+    public void Which_policy_is_answered_with_the_items_path()
+    {
+        var a = Answered("岡山市の「定員管理の方針策定による適正な定員管理」はどの施策の取組？", Okayama);
+        Assert.Contains("組織力の向上", a.Text);
+    }
+
+    [Fact]
+    public void An_effect_amount_outside_the_plan_period_is_not_found_with_the_period()
+    {
+        var a = Corpus.Ask("行革推進プランの令和3年度の改革改善効果額は？");
+        Assert.Equal(AnswerStatus.NotFound, a.Status);
+        Assert.Contains("R4～R9", a.Text);
+        Assert.DoesNotContain("千円", a.Text);
+    }
+
+    [Theory]
+    // Two tables share row and columns; the question's own words pick one (line 319 vs the 後期 table).
+    [InlineData("後期アクションプラン策定時点で、業務マネジメント改革の令和５年度の効果額はいくら？", "15,992")]
+    [InlineData("行革推進プランの計画策定時点の業務マネジメント改革の令和５年度の効果額はいくら？", "92,408")]
+    public void The_table_named_by_the_question_is_read(string question, string value)
+    {
+        var a = Answered(question, ActionPlan);
+        Assert.Contains(value, a.Text);
+    }
+}
