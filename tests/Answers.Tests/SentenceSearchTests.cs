@@ -92,4 +92,13 @@ public class SentenceSearchTests
         var a = Answered(question, ActionPlan);
         Assert.Contains(value, a.Text);
     }
+
+    [Fact]
+    public void A_comparison_quotes_both_tables_and_the_printed_difference()
+    {
+        var a = Answered("行革推進プランで、後期策定時点の財務マネジメント改革の効果額合計は計画策定時と比べてどう変わった？", ActionPlan);
+        Assert.Contains("8,484", a.Text);     // 計画策定時点 合計額
+        Assert.Contains("161,159", a.Text);   // 後期アクションプラン策定時点 合計額
+        Assert.Contains("152,675", a.Text);   // the document's own 計画策定時との比較 column
+    }
 }

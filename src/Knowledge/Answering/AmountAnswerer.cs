@@ -29,13 +29,24 @@ internal static partial class AmountAnswerer
         if (best.Count == 0) return PassageAnswerer.Answer(ctx);
         var (doc, table, row, _) = best[0];
         var column = ChooseColumn(ctx, table);
-        // A comparison (計画策定時と比べて / difference) shows the same cell of every table with that row.
-        if (Compares().IsMatch(ctx.Q.Normalized) && column is not null && best.Count(b => b.Doc == doc && b.Row!.Label == row!.Label) > 1)
+        // A comparison (計画策定時と比べて / difference) shows the same cell of every table with that row, and the
+        // document's own comparison column (計画策定時との比較) when it prints one: the bot quotes, never subtracts.
+        if (Compares().IsMatch(ctx.Q.Normalized))
         {
-            var lines = best.Where(b => b.Doc == doc && b.Row!.Label == row!.Label && column < b.Table.Columns.Count)
-                .Select(b => $"{b.Table.Title}：" + AnswerTemplates.Fact($"{b.Row!.Label} {b.Table.Columns[column.Value]}", (column < b.Row.Cells.Count ? b.Row.Cells[column.Value] : "") + (b.Table.Unit is null ? "" : $"（{b.Table.Unit}）"), ctx.Lang));
-            return ctx.Make(AnswerStatus.Answered, AnswerTemplates.About(doc, null, ctx.Lang) + "\n" + string.Join("\n", lines),
-                best.Where(b => b.Doc == doc).Select(b => new Citation(doc.File, null, b.Table.Title, b.Table.Lines)).ToList(), doc);
+            var same = best.Where(b => b.Doc == doc && b.Row!.Label == row!.Label).ToList();
+            var lines = new List<string>();
+            foreach (var b in same)
+            {
+                var unitOf = b.Table.Unit is null ? "" : $"（{b.Table.Unit}）";
+                if (column is not null && column < b.Table.Columns.Count && column < b.Row!.Cells.Count)
+                    lines.Add($"{b.Table.Title}：" + AnswerTemplates.Fact($"{b.Row.Label} {b.Table.Columns[column.Value]}", b.Row.Cells[column.Value] + unitOf, ctx.Lang));
+                for (var i = 0; i < b.Table.Columns.Count && i < b.Row!.Cells.Count; i++)
+                    if (ComparisonColumn().IsMatch(JaText.Normalize(b.Table.Columns[i])) && !string.IsNullOrWhiteSpace(b.Row.Cells[i]))
+                        lines.Add($"{b.Table.Title}：" + AnswerTemplates.Fact($"{b.Row.Label} {b.Table.Columns[i]}", b.Row.Cells[i] + unitOf, ctx.Lang));
+            }
+            if (lines.Count > 1)
+                return ctx.Make(AnswerStatus.Answered, AnswerTemplates.About(doc, null, ctx.Lang) + "\n" + string.Join("\n", lines.Distinct()),
+                    same.Select(b => new Citation(doc.File, null, b.Table.Title, b.Table.Lines)).ToList(), doc);
         }
         var header = AnswerTemplates.About(doc, null, ctx.Lang) + " " + table.Title;
         IReadOnlyList<Citation> cite = [new Citation(doc.File, null, table.Title, table.Lines)];
@@ -66,6 +77,9 @@ internal static partial class AmountAnswerer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"比べ|比較|差|違い|変わ|増減|compared|difference|change")]
     private static partial System.Text.RegularExpressions.Regex Compares();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"比較|増減|差")]
+    private static partial System.Text.RegularExpressions.Regex ComparisonColumn();
 
     private static int? ChooseColumn(AnswerContext ctx, DataTable table)
     {
