@@ -101,4 +101,19 @@ public class SentenceSearchTests
         Assert.Contains("161,159", a.Text);   // 後期アクションプラン策定時点 合計額
         Assert.Contains("152,675", a.Text);   // the document's own 計画策定時との比較 column
     }
+
+    [Fact]
+    public void A_when_question_shows_the_whole_schedule_not_only_the_year_it_mentions()
+    {
+        var a = Answered("山口市の項目28「システムのクラウド化」、H30は検討だけど実施はいつから？", "000_515c82e92dec70ba.txt");
+        Assert.Contains("H30：検討", a.Text);
+        Assert.Contains("R1(H31)：実施", a.Text);
+    }
+
+    [Fact]
+    public void A_year_before_the_plan_is_its_baseline_even_when_asked_as_an_evaluation()
+    {
+        var a = Answered("山口市の推進項目2で、平成28年度の移動市長室の参加者数の評価は？", "000_515c82e92dec70ba.txt");
+        Assert.Contains("959人", a.Text);
+    }
 }

@@ -10,7 +10,7 @@ namespace Gyokaku.Knowledge.Answering;
 /// Answers a question about one item from its facts: department, target, result, plan, evaluation,
 /// baseline, or whatever sentence of it holds the question's terms. Quotes; never computes.
 /// </summary>
-internal static class ItemAnswerer
+internal static partial class ItemAnswerer
 {
     public static Answer Answer(AnswerContext ctx, ItemProfile profile)
     {
@@ -58,7 +58,8 @@ internal static class ItemAnswerer
         // A year before the plan began is a baseline, not a result; a year after it is simply absent.
         if (period is not null && years.Count > 0 && intent is Intent.Actual or Intent.Search or Intent.Target or Intent.Plan or Intent.Evaluation)
         {
-            if (years.All(y => y < period.Start) && intent is Intent.Actual or Intent.Search) intent = Intent.Baseline;
+            // (Evaluation too: 行政評価 in an indicator's name does not make a pre-plan figure a grade.)
+            if (years.All(y => y < period.Start) && intent is Intent.Actual or Intent.Search or Intent.Evaluation) intent = Intent.Baseline;
             else if (years.Any(y => !period.Contains(y)) && !(intent == Intent.Plan && years.Any(period.Contains)))
             {
                 var outside = years.First(y => !period.Contains(y));
@@ -124,6 +125,8 @@ internal static class ItemAnswerer
             return ctx.Make(AnswerStatus.Answered, header + "\n" + text, cite, doc, intent);
         }
 
+        // 「H30は検討として、実施はいつから？」: a year given as a starting point does not limit a when-question's schedule.
+        if (intent == Intent.Plan && AsksWhen().IsMatch(ctx.Q.Normalized)) years = [];
         var inYear = years.Count == 0 ? facts : facts.Where(f => InYears(f, years)).ToList();
         if (inYear.Count == 0)
         {
@@ -247,6 +250,9 @@ internal static class ItemAnswerer
             .Select(f => f.Year!.Value).Distinct().Order().Select(y => y.ToString()).ToList();
         return years.Count == 0 ? "" : "\n" + AnswerTemplates.YearsWithValue(years, ctx.Lang);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"いつから|いつまで|何年度から|when")]
+    private static partial System.Text.RegularExpressions.Regex AsksWhen();
 
     internal static string Shorten(string text, int max)
     {
