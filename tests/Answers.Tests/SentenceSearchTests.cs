@@ -116,4 +116,12 @@ public class SentenceSearchTests
         var a = Answered("山口市の推進項目2で、平成28年度の移動市長室の参加者数の評価は？", "000_515c82e92dec70ba.txt");
         Assert.Contains("959人", a.Text);
     }
+
+    [Fact]
+    public void A_quote_takes_the_sentence_with_the_asked_word_the_title_also_names()
+    {
+        // The item's title names every fee; the result lists each fee's rate in its own sentence.
+        var a = Answered("岡山市の保育料の現年収納率、R6はどうだった？", Okayama);
+        Assert.Contains("保育等 99.59%⇒99.58%", a.Text);
+    }
 }

@@ -205,12 +205,32 @@ internal static partial class ItemAnswerer
             : string.Join(" ", SentencePicker.Cover(best.Fact.Text, residual, w, ctx.Q.Quoted, years: ctx.Q.Years));
         // None of the question's own words is in the text: quote the fact itself.
         if (quote.Length == 0) quote = Shorten(best.Fact.Text, 300);
+        else quote = WithAskedWords(ctx, best.Fact.Text, quote);
         var label = best.Fact.Indicator is null ? best.Fact.Label : $"{best.Fact.Label}（{best.Fact.Indicator}）";
         var lines = new List<string> { AnswerTemplates.Fact(label, quote, ctx.Lang) };
         // The same indicator's other asked years (R4からR7まで), in order.
         foreach (var other in scored.Skip(1).Where(s => s.Fact.Indicator == best.Fact.Indicator && s.Fact.Kind == best.Fact.Kind && s.Fact.Year != best.Fact.Year && ctx.Q.Years.Count > 1).Take(5))
             lines.Add(AnswerTemplates.Fact(other.Fact.Indicator is null ? other.Fact.Label : $"{other.Fact.Label}（{other.Fact.Indicator}）", Shorten(other.Fact.Text, 200), ctx.Lang));
         return string.Join("\n", lines);
+    }
+
+    /// <summary>
+    /// The quote plus the sentence of the same text holding a question word it lacks: 介護 picks its own figures
+    /// (介護 99.81%⇒99.85%) out of a result listing every fee, though the item's title names them all.
+    /// </summary>
+    private static string WithAskedWords(AnswerContext ctx, string text, string quote)
+    {
+        var quoted = JaText.Normalize(quote);
+        var added = new List<string>();
+        foreach (var word in ctx.Words.Where(w => w.Length >= 2))
+        {
+            if (added.Count == 2 || quoted.Contains(word, StringComparison.Ordinal)) continue;
+            var sentence = JaText.Sentences(text).FirstOrDefault(x => JaText.Normalize(x).Contains(word, StringComparison.Ordinal));
+            if (sentence is null) continue;
+            added.Add(sentence);
+            quoted += JaText.Normalize(sentence);
+        }
+        return added.Count == 0 ? quote : quote + " " + string.Join(" ", added);
     }
 
     private static double KindBonus(Intent intent, Fact f) => (intent, f.Kind) switch
