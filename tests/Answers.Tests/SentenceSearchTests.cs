@@ -124,4 +124,13 @@ public class SentenceSearchTests
         var a = Answered("岡山市の保育料の現年収納率、R6はどうだった？", Okayama);
         Assert.Contains("保育等 99.59%⇒99.58%", a.Text);
     }
+
+    [Fact]
+    public void The_other_term_of_a_plan_period_is_quoted_from_its_chapter()
+    {
+        var a = Answered("山口市の推進計画で、後期の計画期間は？", "000_515c82e92dec70ba.txt");
+        Assert.Contains("後期：令和5～令和9年度", a.Text);
+        var plain = Answered("山口市の推進計画の計画期間は？", "000_515c82e92dec70ba.txt");
+        Assert.DoesNotContain("後期", plain.Text);
+    }
 }
