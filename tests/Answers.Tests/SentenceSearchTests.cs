@@ -133,4 +133,15 @@ public class SentenceSearchTests
         var plain = Answered("山口市の推進計画の計画期間は？", "000_515c82e92dec70ba.txt");
         Assert.DoesNotContain("後期", plain.Text);
     }
+
+    [Theory]
+    [InlineData("効果額の見直しはどの課で進める？", Intent.Department)]
+    [InlineData("DB方式って何？", Intent.Glossary)]
+    [InlineData("女性の登用はどの施策の取組？", Intent.Lookup)]
+    public void Intent_of_the_ask_not_of_the_topic(string question, Intent intent) =>
+        Assert.Equal(intent, Corpus.Service().Parse(question).Intent);
+
+    [Fact]
+    public void An_item_asked_with_tte_nani_is_no_glossary_question() =>
+        Assert.NotEqual(Intent.Glossary, Corpus.Service().Parse("№14って何の取組？").Intent);
 }
