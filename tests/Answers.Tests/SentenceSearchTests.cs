@@ -144,4 +144,13 @@ public class SentenceSearchTests
     [Fact]
     public void An_item_asked_with_tte_nani_is_no_glossary_question() =>
         Assert.NotEqual(Intent.Glossary, Corpus.Service().Parse("№14って何の取組？").Intent);
+
+    [Fact]
+    public void The_plan_as_a_document_is_no_schedule_question()
+    {
+        // "in Mine City's plan" names the document; the ask is the item's number.
+        var a = Answered("Which item number is 自治体クラウドの導入 in Mine City's plan?", Mine);
+        Assert.Equal("item_lookup", a.Intent);
+        Assert.Contains("item 9", a.Text);
+    }
 }
