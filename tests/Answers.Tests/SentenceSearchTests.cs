@@ -153,4 +153,19 @@ public class SentenceSearchTests
         Assert.Equal("item_lookup", a.Intent);
         Assert.Contains("item 9", a.Text);
     }
+
+    [Fact]
+    public void An_english_count_question_takes_the_line_with_the_figure()
+    {
+        // The table cells after the bullet (R2上半期評価 …) are not part of its statement.
+        var a = Answered("How many マイナンバーカード were issued by Mine in the first half of FY2020?", Mine);
+        Assert.Contains("4,703件", a.Text);
+    }
+
+    [Fact]
+    public void A_passage_bullet_stops_at_the_next_table_cell()
+    {
+        var units = SentenceFinder.Units("・交付可能コンビニ事業者数（8事業者増）\nR2上半期評価\n・フィルムコミッション事務局を美祢市観光協\n会へ移管（R2.4.1）").ToList();
+        Assert.Equal(["・交付可能コンビニ事業者数（8事業者増）", "R2上半期評価", "・フィルムコミッション事務局を美祢市観光協会へ移管（R2.4.1）"], units);
+    }
 }

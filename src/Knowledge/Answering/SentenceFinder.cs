@@ -57,19 +57,21 @@ internal static partial class SentenceFinder
         var weights = words.Select(x => WordWeight(w, x)).ToList();
         var total = weights.Sum();
         if (total < 2) return null;
-        var quantity = ContentWords.AsksQuantity(ctx.Q.Normalized);
+        var spaced = JaText.Nfkc(ctx.Q.Text).ToLowerInvariant();
+        var quantity = ContentWords.AsksQuantity(spaced);
         Found? best = null;
         // The word the question ends on names what it asks for (収入額, 職員数, 投票所): the statement must say it.
-        var focus = ctx.Focus ?? words[^1];
+        // English puts the asked noun anywhere: only Japanese word order makes the last noun the asked one.
+        var focus = ctx.Lang == "en" ? null : ctx.Focus ?? words[^1];
         var years = ctx.Q.Years;
         // The question named the item: a passage statement near it counts the item's title as its context.
         var itemTitle = item is null ? "" : JaText.Normalize(item.Item.Title);
-        var past = ctx.Intent != Intent.Plan && ContentWords.AsksWhatHappened(ctx.Q.Normalized);
+        var past = ctx.Intent != Intent.Plan && ContentWords.AsksWhatHappened(spaced);
         foreach (var c in Candidates(ctx, doc, item))
         {
             var text = c.Norm;
             var context = c.NormContext;
-            if (!text.Contains(focus, StringComparison.Ordinal) || !Fits(ctx.Intent, c.Kind)) continue;
+            if (focus is not null && !text.Contains(focus, StringComparison.Ordinal) || !Fits(ctx.Intent, c.Kind)) continue;
             // A statement of another year is no answer: it must be of the asked year or name it (a free passage
             // may also stand for a year of the document's own period).
             if (years.Count > 0 && !(c.Year is { } cy && years.Contains(cy)) && !c.Names.Any(years.Contains)
@@ -189,7 +191,9 @@ internal static partial class SentenceFinder
         {
             var line = raw.Trim();
             var continues = line.Length > 0 && current.Length is > 0 and < 120 && "・○●◆◎■□※".IndexOf(current[0]) >= 0
-                && !current.EndsWith('。') && "・○●◆◎■□※-".IndexOf(line[0]) < 0;
+                && !current.EndsWith('。') && "・○●◆◎■□※-".IndexOf(line[0]) < 0
+                // A wrapped Japanese line goes on in Japanese; a line opening with R2 / 8 / A is a table's next cell.
+                && !char.IsAsciiLetterOrDigit(line[0]);
             if (!continues && current.Length > 0)
             {
                 foreach (var s in JaText.Sentences(current)) yield return s;

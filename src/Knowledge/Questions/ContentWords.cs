@@ -53,7 +53,8 @@ public static partial class ContentWords
                 var word = Word(term.ToString(), tag);
                 if (word is null) continue;
                 if (!words.Contains(word)) words.Add(word);
-                if (tag.StartsWith("名詞")) lastNoun = word;
+                // 予定していた / 計画では say which kind of statement is asked, not what it is about.
+                if (tag.StartsWith("名詞") && word is not ("予定" or "計画" or "実績" or "目標")) lastNoun = word;
             }
             stream.End();
         }
@@ -61,10 +62,10 @@ public static partial class ContentWords
     }
 
     /// <summary>True when the question asks for a count or a figure (何回 / いくら / 何人 / どのくらい / how many).</summary>
-    public static bool AsksQuantity(string normalizedQuestion) => Quantity().IsMatch(normalizedQuestion);
+    public static bool AsksQuantity(string question) => Quantity().IsMatch(question);
 
     /// <summary>True when the question asks what happened (進んだ？ / 開いた？ / did …): a result, not an intention.</summary>
-    public static bool AsksWhatHappened(string normalizedQuestion) => Past().IsMatch(normalizedQuestion);
+    public static bool AsksWhatHappened(string question) => Past().IsMatch(question);
 
     [GeneratedRegex(@"(た|だ|でした)(か|の)?[?？]?$|\bdid\b|\bwas\b|\bwere\b")]
     private static partial Regex Past();
