@@ -7,24 +7,47 @@ using Gyokaku.Knowledge.Text;
 namespace Gyokaku.Knowledge.Answering;
 
 /// <summary>Figures of the documents' own tables (改革改善効果額): the cell for the asked row and year or total.</summary>
-internal static class AmountAnswerer
+internal static partial class AmountAnswerer
 {
-    private static readonly string[] TotalWords = ["合計", "total", "累計", "計"];
+    // Not a bare 計: it is also the first character of 計画 (計画策定時点 asks for no total).
+    private static readonly string[] TotalWords = ["合計", "total", "累計", "総額"];
 
     public static Answer Answer(AnswerContext ctx)
     {
         var w = ctx.Kb.Weights;
         var tables = ctx.Plans.SelectMany(d => d.Tables.Select(t => (Doc: d, Table: t))).ToList();
         if (tables.Count == 0) return PassageAnswerer.Answer(ctx);
+        // A year outside the plan's period has no figure: a neighbouring cell would be a wrong number.
+        if (tables[0].Doc.Period is { } period && ctx.Q.Years.FirstOrDefault(y => !period.Contains(y)) is { Year: > 0 } outside)
+            return ctx.NotFound(AnswerTemplates.About(tables[0].Doc, null, ctx.Lang) + "\n" + AnswerTemplates.YearOutsidePeriod(tables[0].Doc, outside, ctx.Lang), tables[0].Doc);
         var best = tables
             .Select(t => (t.Doc, t.Table, Row: t.Table.Rows.OrderByDescending(r => w.Coverage(ctx.Content, JaText.Normalize(r.Label))).FirstOrDefault(),
-                TitleScore: w.Coverage(ctx.Content, JaText.Normalize(t.Table.Title))))
+                TitleScore: TitleScore(ctx, t.Table.Title)))
             .Where(t => t.Row is not null)
             .OrderByDescending(t => t.TitleScore + 2 * w.Coverage(ctx.Content, JaText.Normalize(t.Row!.Label)))
             .ToList();
         if (best.Count == 0) return PassageAnswerer.Answer(ctx);
         var (doc, table, row, _) = best[0];
         var column = ChooseColumn(ctx, table);
+        // A comparison (計画策定時と比べて / difference) shows the same cell of every table with that row, and the
+        // document's own comparison column (計画策定時との比較) when it prints one: the bot quotes, never subtracts.
+        if (Compares().IsMatch(ctx.Q.Normalized))
+        {
+            var same = best.Where(b => b.Doc == doc && b.Row!.Label == row!.Label).ToList();
+            var lines = new List<string>();
+            foreach (var b in same)
+            {
+                var unitOf = b.Table.Unit is null ? "" : $"（{b.Table.Unit}）";
+                if (column is not null && column < b.Table.Columns.Count && column < b.Row!.Cells.Count)
+                    lines.Add($"{b.Table.Title}：" + AnswerTemplates.Fact($"{b.Row.Label} {b.Table.Columns[column.Value]}", b.Row.Cells[column.Value] + unitOf, ctx.Lang));
+                for (var i = 0; i < b.Table.Columns.Count && i < b.Row!.Cells.Count; i++)
+                    if (ComparisonColumn().IsMatch(JaText.Normalize(b.Table.Columns[i])) && !string.IsNullOrWhiteSpace(b.Row.Cells[i]))
+                        lines.Add($"{b.Table.Title}：" + AnswerTemplates.Fact($"{b.Row.Label} {b.Table.Columns[i]}", b.Row.Cells[i] + unitOf, ctx.Lang));
+            }
+            if (lines.Count > 1)
+                return ctx.Make(AnswerStatus.Answered, AnswerTemplates.About(doc, null, ctx.Lang) + "\n" + string.Join("\n", lines.Distinct()),
+                    same.Select(b => new Citation(doc.File, null, b.Table.Title, b.Table.Lines)).ToList(), doc);
+        }
         var header = AnswerTemplates.About(doc, null, ctx.Lang) + " " + table.Title;
         IReadOnlyList<Citation> cite = [new Citation(doc.File, null, table.Title, table.Lines)];
         var unit = table.Unit is null ? "" : $"（{table.Unit}）";
@@ -38,6 +61,25 @@ internal static class AmountAnswerer
             return ctx.NotFound(header + "\n" + AnswerTemplates.NotInDocuments(ctx.Lang), doc, cite);
         return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact($"{row.Label} {table.Columns[column.Value]}", value + unit, ctx.Lang), cite, doc);
     }
+
+    /// <summary>
+    /// How well a table's title fits the question, read on the whole question: the words that tell two tables
+    /// apart (後期アクションプラン策定時点 vs 計画策定時点) may also name the plan and be masked out of its content.
+    /// A title word the question lacks counts against the table.
+    /// </summary>
+    private static double TitleScore(AnswerContext ctx, string title)
+    {
+        var q = ctx.Q.Normalized;
+        var words = ContentWords.Of(title);
+        if (words.Count == 0) return 0;
+        return words.Sum(x => q.Contains(x, StringComparison.Ordinal) ? 1.0 : -0.5) / words.Count;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"比べ|比較|差|違い|変わ|増減|compared|difference|change")]
+    private static partial System.Text.RegularExpressions.Regex Compares();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"比較|増減|差")]
+    private static partial System.Text.RegularExpressions.Regex ComparisonColumn();
 
     private static int? ChooseColumn(AnswerContext ctx, DataTable table)
     {

@@ -15,7 +15,18 @@ internal sealed class AnswerContext
         PlanExplicit = planExplicit;
         ContextItem = contextItem;
         Content = SentencePicker.QueryBigrams(question.Content + string.Concat(question.Quoted));
+        _words = new Lazy<IReadOnlyList<string>>(() => ContentWords.Of(question.Content + " " + string.Join(" ", question.Quoted)));
+        _focus = new Lazy<string?>(() => ContentWords.Focus(question.Content));
     }
+
+    private readonly Lazy<IReadOnlyList<string>> _words;
+    private readonly Lazy<string?> _focus;
+
+    /// <summary>The question's last content noun: what it asks for.</summary>
+    public string? Focus => _focus.Value;
+
+    /// <summary>The question's content words (analyzer base forms, no particles or ask-words): what sentence search matches.</summary>
+    public IReadOnlyList<string> Words => _words.Value;
 
     public KnowledgeBase Kb { get; }
     public ParsedQuestion Q { get; }

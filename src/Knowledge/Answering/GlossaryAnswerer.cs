@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Gyokaku.Knowledge.Model;
 using Gyokaku.Knowledge.Questions;
 using Gyokaku.Knowledge.Search;
@@ -7,11 +8,12 @@ using Gyokaku.Knowledge.Text;
 namespace Gyokaku.Knowledge.Answering;
 
 /// <summary>※ definitions: the document's own glossary first, then a sentence of the text that defines the term.</summary>
-internal static class GlossaryAnswerer
+internal static partial class GlossaryAnswerer
 {
     public static Answer Answer(AnswerContext ctx)
     {
-        var terms = ctx.Q.Quoted.Count > 0 ? ctx.Q.Quoted : [ctx.Q.Content];
+        var asked = AskedTerm(ctx.Q);
+        var terms = ctx.Q.Quoted.Count > 0 ? ctx.Q.Quoted : asked is not null ? [asked, ctx.Q.Content] : [ctx.Q.Content];
         foreach (var doc in ctx.Plans)
         {
             foreach (var d in doc.Definitions)
@@ -23,7 +25,44 @@ internal static class GlossaryAnswerer
                 return ctx.Make(AnswerStatus.Answered, text, [new Citation(doc.File, d.ItemNumber, item?.Title ?? d.Term, d.Lines)], doc);
             }
         }
-        // Not in a glossary: a sentence of the text that contains the term (a ※ note, a parenthesis).
+        // Not in a glossary: a sentence of the text that defines the term (※X：…, X（…）, …（X）).
+        foreach (var term in terms.Where(t => t.Length >= 2))
+            foreach (var doc in ctx.Plans)
+                if (Defining(ctx, doc, term) is { } found)
+                {
+                    var item = found.Citation.Item is null ? null : doc.Items.FirstOrDefault(i => (i.Number ?? i.Key) == found.Citation.Item);
+                    return ctx.Make(AnswerStatus.Answered, AnswerTemplates.About(doc, item, ctx.Lang) + "\n" + found.Text, [found.Citation], doc);
+                }
         return PassageAnswerer.Answer(ctx, ctx.Q.Quoted, 0.3);
     }
+
+    /// <summary>The term a question asks the meaning of: DB方式 in 「DB方式って何」, gbizid in "what is gBizID, …".</summary>
+    internal static string? AskedTerm(ParsedQuestion q)
+    {
+        var m = TermBeforeAsk().Match(JaText.Nfkc(q.Text).ToLowerInvariant());
+        return m.Success ? JaText.Normalize(m.Groups["t"].Value) : null;
+    }
+
+    /// <summary>
+    /// The statement that defines the term, best form first: a ※ note or a 「X：…」 line, then the term written
+    /// with its explanation in brackets either way round (設計施工一括発注（DB）方式 explains DB).
+    /// </summary>
+    private static SentenceFinder.Candidate? Defining(AnswerContext ctx, PlanDocument doc, string term)
+    {
+        var t = Regex.Escape(term);
+        Regex[] forms =
+        [
+            new($"※{t}[:：=＝]"),
+            new($"(?:^|[・○])?{t}[:：=＝]"),
+            new($"{t}\\(|[^(]{{2,}}\\({t}\\)"),
+        ];
+        var candidates = SentenceFinder.All(ctx, doc).ToList();
+        foreach (var form in forms)
+            foreach (var c in candidates)
+                if (form.IsMatch(c.Norm)) return c;
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<t>[a-z0-9ァ-ヶー一-龯々]+)(?:って|とは)|what (?:is|are) (?<t>[a-z0-9][a-z0-9-]*)")]
+    private static partial Regex TermBeforeAsk();
 }

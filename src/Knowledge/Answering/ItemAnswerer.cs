@@ -10,7 +10,7 @@ namespace Gyokaku.Knowledge.Answering;
 /// Answers a question about one item from its facts: department, target, result, plan, evaluation,
 /// baseline, or whatever sentence of it holds the question's terms. Quotes; never computes.
 /// </summary>
-internal static class ItemAnswerer
+internal static partial class ItemAnswerer
 {
     public static Answer Answer(AnswerContext ctx, ItemProfile profile)
     {
@@ -39,8 +39,8 @@ internal static class ItemAnswerer
     private static string Describe(AnswerContext ctx, ItemProfile profile)
     {
         var sb = new StringBuilder();
-        var path = profile.Item.Path.LastOrDefault();
-        if (path is not null) sb.AppendLine(path.ToString());
+        // The whole path: "which policy is it under" is answered by its upper levels, not only the nearest.
+        if (profile.Item.Path.Count > 0) sb.AppendLine(string.Join(" > ", profile.Item.Path));
         if (profile.Item.Departments.Count > 0)
             sb.AppendLine(AnswerTemplates.Department(ItemFacts.FormatDepartments(profile.Item.Departments), ctx.Lang));
         var section = profile.Facts.FirstOrDefault(f => f.Kind == FactKind.Section);
@@ -58,7 +58,8 @@ internal static class ItemAnswerer
         // A year before the plan began is a baseline, not a result; a year after it is simply absent.
         if (period is not null && years.Count > 0 && intent is Intent.Actual or Intent.Search or Intent.Target or Intent.Plan or Intent.Evaluation)
         {
-            if (years.All(y => y < period.Start) && intent is Intent.Actual or Intent.Search) intent = Intent.Baseline;
+            // (Evaluation too: 行政評価 in an indicator's name does not make a pre-plan figure a grade.)
+            if (years.All(y => y < period.Start) && intent is Intent.Actual or Intent.Search or Intent.Evaluation) intent = Intent.Baseline;
             else if (years.Any(y => !period.Contains(y)) && !(intent == Intent.Plan && years.Any(period.Contains)))
             {
                 var outside = years.First(y => !period.Contains(y));
@@ -84,7 +85,7 @@ internal static class ItemAnswerer
         if (ctx.Intent == Intent.Search && Residual(ctx, profile).Count == 0)
             return ctx.Q.Item is not null || ctx.ContextItem is not null || ctx.Kb.Weights.Coverage(ctx.Content, profile.Title) >= 0.6
                 ? ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc, Intent.Lookup)
-                : ctx.NotFound(header + "\n" + AnswerTemplates.NotInItem(ctx.Lang) + "\n" + Describe(ctx, profile), doc, cite);
+                : Elsewhere(ctx, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NotInItem(ctx.Lang) + "\n" + Describe(ctx, profile), doc, cite);
         if (ctx.Q.Item?.Marker is { } marker)
         {
             var ofActivity = facts.Where(f => f.Activity?.StartsWith(marker, StringComparison.Ordinal) == true).ToList();
@@ -105,12 +106,12 @@ internal static class ItemAnswerer
                 if (found.Status == AnswerStatus.Answered) return found;
             }
             var what = AnswerTemplates.FactLabel(KindsFor(intent)[0], ctx.Lang);
-            return ctx.NotFound(header + "\n" + AnswerTemplates.NotTied(what, ctx.Lang), doc, cite);
+            return Elsewhere(ctx, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NotTied(what, ctx.Lang), doc, cite);
         }
         if (facts.Count == 0)
         {
             var what = AnswerTemplates.FactLabel(KindsFor(intent)[0], ctx.Lang);
-            return ctx.NotFound(header + "\n" + AnswerTemplates.NoValue(what, ctx.Lang) + Available(ctx, profile, intent), doc, cite);
+            return Elsewhere(ctx, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NoValue(what, ctx.Lang) + Available(ctx, profile, intent), doc, cite);
         }
 
         // Targets default to each indicator's final year when no year is asked; every indicator unless the question picks one.
@@ -124,21 +125,30 @@ internal static class ItemAnswerer
             return ctx.Make(AnswerStatus.Answered, header + "\n" + text, cite, doc, intent);
         }
 
+        // 「H30は検討として、実施はいつから？」: a year given as a starting point does not limit a when-question's schedule.
+        if (intent == Intent.Plan && AsksWhen().IsMatch(ctx.Q.Normalized)) years = [];
         var inYear = years.Count == 0 ? facts : facts.Where(f => InYears(f, years)).ToList();
         if (inYear.Count == 0)
         {
             var what = AnswerTemplates.FactLabel(facts[0].Kind, ctx.Lang);
             var available = facts.Where(f => f.Year is not null).Select(f => f.Year!.Value).Distinct()
                 .OrderBy(y => Math.Abs(y.Year - years[0].Year)).Take(1).Select(y => y.ToString());
-            return ctx.NotFound(header + "\n" + AnswerTemplates.NoValueForYear(what, years[0], available, ctx.Lang), doc, cite);
+            return Elsewhere(ctx, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NoValueForYear(what, years[0], available, ctx.Lang), doc, cite);
         }
 
         var residual = Residual(ctx, profile);
         var lines = intent == Intent.Plan ? PlanLines(ctx, inYear, residual) : BestLines(ctx, inYear, residual);
         if (lines is null)
-            return ctx.NotFound(header + "\n" + AnswerTemplates.NotInItem(ctx.Lang) + "\n" + Describe(ctx, profile), doc, cite);
+            return Elsewhere(ctx, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NotInItem(ctx.Lang) + "\n" + Describe(ctx, profile), doc, cite);
         return ctx.Make(AnswerStatus.Answered, header + "\n" + lines, cite, doc, intent);
     }
+
+    /// <summary>
+    /// The item's typed facts do not say it: a statement of its texts or of the document's passages that holds
+    /// the question's words may (R2年度末 figures inside 現状・課題, a progress report's scattered lines).
+    /// </summary>
+    private static Answer? Elsewhere(AnswerContext ctx, ItemProfile profile) =>
+        ctx.PlanExplicit || ctx.Q.Item is not null ? SentenceFinder.Answer(ctx, profile.Document, profile) : null;
 
     internal static FactKind[] KindsFor(Intent intent) => intent switch
     {
@@ -195,12 +205,32 @@ internal static class ItemAnswerer
             : string.Join(" ", SentencePicker.Cover(best.Fact.Text, residual, w, ctx.Q.Quoted, years: ctx.Q.Years));
         // None of the question's own words is in the text: quote the fact itself.
         if (quote.Length == 0) quote = Shorten(best.Fact.Text, 300);
+        else quote = WithAskedWords(ctx, best.Fact.Text, quote);
         var label = best.Fact.Indicator is null ? best.Fact.Label : $"{best.Fact.Label}（{best.Fact.Indicator}）";
         var lines = new List<string> { AnswerTemplates.Fact(label, quote, ctx.Lang) };
         // The same indicator's other asked years (R4からR7まで), in order.
         foreach (var other in scored.Skip(1).Where(s => s.Fact.Indicator == best.Fact.Indicator && s.Fact.Kind == best.Fact.Kind && s.Fact.Year != best.Fact.Year && ctx.Q.Years.Count > 1).Take(5))
             lines.Add(AnswerTemplates.Fact(other.Fact.Indicator is null ? other.Fact.Label : $"{other.Fact.Label}（{other.Fact.Indicator}）", Shorten(other.Fact.Text, 200), ctx.Lang));
         return string.Join("\n", lines);
+    }
+
+    /// <summary>
+    /// The quote plus the sentence of the same text holding a question word it lacks: 介護 picks its own figures
+    /// (介護 99.81%⇒99.85%) out of a result listing every fee, though the item's title names them all.
+    /// </summary>
+    private static string WithAskedWords(AnswerContext ctx, string text, string quote)
+    {
+        var quoted = JaText.Normalize(quote);
+        var added = new List<string>();
+        foreach (var word in ctx.Words.Where(w => w.Length >= 2))
+        {
+            if (added.Count == 2 || quoted.Contains(word, StringComparison.Ordinal)) continue;
+            var sentence = JaText.Sentences(text).FirstOrDefault(x => JaText.Normalize(x).Contains(word, StringComparison.Ordinal));
+            if (sentence is null) continue;
+            added.Add(sentence);
+            quoted += JaText.Normalize(sentence);
+        }
+        return added.Count == 0 ? quote : quote + " " + string.Join(" ", added);
     }
 
     private static double KindBonus(Intent intent, Fact f) => (intent, f.Kind) switch
@@ -240,6 +270,9 @@ internal static class ItemAnswerer
             .Select(f => f.Year!.Value).Distinct().Order().Select(y => y.ToString()).ToList();
         return years.Count == 0 ? "" : "\n" + AnswerTemplates.YearsWithValue(years, ctx.Lang);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"いつから|いつまで|何年度から|when")]
+    private static partial System.Text.RegularExpressions.Regex AsksWhen();
 
     internal static string Shorten(string text, int max)
     {

@@ -32,6 +32,11 @@ internal static class PassageAnswerer
         // Grades are cells of a table: a free-text sentence near a topic is no grade.
         var best = ctx.Intent == Intent.Evaluation || ctx.Kb.Weights.TotalWeight(ctx.Content) < MinQueryWeight && (mustContain is null || mustContain.Count == 0) ? null : Find(ctx, mustContain);
         var plan = best is null ? ctx.Plans.FirstOrDefault() : ctx.Kb.Documents.First(d => d.File == best.Hit.File);
+        // A statement holding the question's words, its asked noun and year answers before a passage block does
+        // (not a grade or an owner: those are a table's cells and a block's 担当 line).
+        if (ctx.PlanExplicit && ctx.Plans.Count == 1 && ctx.Intent is not (Intent.Evaluation or Intent.Department)
+            && SentenceFinder.Answer(ctx, ctx.Plans[0], null) is { } found)
+            return found;
         if (best is null || best.Score < minCoverage)
             return ctx.NotFound((plan is null || ctx.Plans.Count > 1 ? "" : AnswerTemplates.About(plan, null, ctx.Lang) + "\n") + AnswerTemplates.NotInDocuments(ctx.Lang), ctx.Plans.Count == 1 ? plan : null);
 

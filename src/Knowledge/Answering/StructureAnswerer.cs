@@ -61,6 +61,12 @@ internal static class StructureAnswerer
         if (PeriodWords.Any(w => q.Contains(JaText.Normalize(w)) || spaced.Contains(w)) && doc.Period is not null)
         {
             var text = header + "\n" + AnswerTemplates.Period(doc, ctx.Lang);
+            // 後期の期間 of a 前期 plan: the chapter on the period states the other term; quote it when it holds a word
+            // of the question that the plan's own title does not.
+            var chapter = doc.Sections.FirstOrDefault(s => JaText.Normalize(s.Label).Contains("期間"));
+            var title = JaText.Normalize(doc.Title);
+            if (chapter is not null && ctx.Words.Any(w => w != "期間" && !title.Contains(w, StringComparison.Ordinal) && JaText.Normalize(chapter.Text).Contains(w, StringComparison.Ordinal)))
+                text += "\n" + AnswerTemplates.Fact(chapter.Label, ItemAnswerer.Shorten(chapter.Text, 300), ctx.Lang);
             return ctx.Make(AnswerStatus.Answered, text, cite, doc);
         }
         if (section is not null)

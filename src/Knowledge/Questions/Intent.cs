@@ -16,7 +16,9 @@ public static partial class IntentClassifier
 {
     private static readonly (Intent Intent, Regex Pattern)[] Rules =
     [
-        (Intent.Glossary, new Regex(@"定義|とは[?？]?$|とは何|の意味|意味は|どういう意味|含まれる|指す|define|definition|what does .* mean|meaning of|※", RegexOptions.IgnoreCase)),
+        (Intent.Glossary, new Regex(@"定義|とは[?？]?$|とは何|って(何|なに|なん)(のこと|ですか|[?？]|$)|^what (is|are) (?!the |item |a |an )[^ ]+(,|\?|$)|の意味|意味は|どういう意味|含まれる|指す|define|definition|what does .* mean|meaning of|※", RegexOptions.IgnoreCase)),
+        // どの課で協議する: asks who, whatever the topic (an effect amount's reconciliation is still a department question).
+        (Intent.Department, new Regex(@"どの課|どこの課|どの部署|どの部局|which (section|department|division)", RegexOptions.IgnoreCase)),
         (Intent.Amount, new Regex(@"効果額|削減額|改革改善.*(額|千円)|効果.*(千円|いくら)|effect amount|savings|amount of effect", RegexOptions.IgnoreCase)),
         (Intent.Mapping, new Regex(@"次期計画|どうなった|どう扱|どうなる|廃止|何番になった|引き継|後継|移行|became|what happened|carried (over|forward)|successor|mapped", RegexOptions.IgnoreCase)),
         (Intent.Structure, new Regex(@"(推進項目|実施項目|取組項目|項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)|基本理念|基本方針|実施方針|推進体制|進行管理|計画期間|期間|何年度から何年度|体系|小分類|大分類|展開|項目数|いくつの項目|何項目|前の計画|位置づけ|目的は|period|structure|principle|how many items|policies", RegexOptions.IgnoreCase)),
@@ -26,8 +28,8 @@ public static partial class IntentClassifier
         (Intent.Evaluation, new Regex(@"評価|達成度|達成率|実施状況|進捗|グレード|grade|rating|achievement rate|status", RegexOptions.IgnoreCase)),
         (Intent.Target, new Regex(@"目標|target|goal", RegexOptions.IgnoreCase)),
         (Intent.Actual, new Regex(@"実績|結果|どうだった|どうなっている|何回|何人|何件|開かれ|開催|設置した|導入した|いくつ.*(した|された)|アクセス数|収納率|残高|フォロワー|actual|result|how many|achiev|accomplish|as of|what did|outcome", RegexOptions.IgnoreCase)),
-        (Intent.Plan, new Regex(@"計画|予定|何を(実施|する|行う)|何年度から|いつから|スケジュール|plan|schedule|when", RegexOptions.IgnoreCase)),
-        (Intent.Lookup, new Regex(@"何番|番号|№?いくつ|どんな取組|どの項目|どういう取組|何の項目|内容|概要|どんな|which item|what is item|what item|number", RegexOptions.IgnoreCase)),
+        (Intent.Plan, new Regex(@"計画|予定|何を(実施|する|行う)|何年度から|いつから|スケジュール|planned|plan (for|in)|plans for|schedule|when", RegexOptions.IgnoreCase)),
+        (Intent.Lookup, new Regex(@"何番|番号|どの(施策|政策|分野|方針|体系|柱)|which (policy|measure|pillar|area)|№?いくつ|どんな取組|どの項目|どういう取組|何の項目|内容|概要|どんな|which item|what is item|what item|number", RegexOptions.IgnoreCase)),
     ];
 
     public static Intent Classify(string maskedQuestion)
