@@ -64,3 +64,16 @@ public class LevelQuestionTests
         Assert.DoesNotContain("ファシリティマネジメントの推進", a.Text); // 基本方針1's
     }
 }
+
+public class ItemLabelIsNoLevelTests
+{
+    [Fact]
+    public void Asking_for_取組項目_of_a_bureau_lists_items()
+    {
+        // 003's summary table: 市長公室 is among the bureaus of ① AI、RPA等…, ① 効果的な広報の推進, ① 市民ニーズの的確な把握….
+        var a = Corpus.Ask("岡山市で市長公室が担当している取組項目は？");
+        Assert.Equal(AnswerStatus.Answered, a.Status);
+        Assert.Contains("効果的な広報の推進", a.Text);
+        Assert.Contains("市民ニーズの的確な把握と市政運営への活用", a.Text);
+    }
+}

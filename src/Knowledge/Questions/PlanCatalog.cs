@@ -43,8 +43,10 @@ public sealed partial class PlanCatalog
             .Distinct()
             .OrderByDescending(t => t.Length)
             .ToList();
+        // A level that is also what items are called (岡山市's 取組項目 above its 具体的取組) asks for items, not structure.
+        var itemLabels = all.SelectMany(d => d.Items.Select(i => JaText.Nfkc(i.Label).ToLowerInvariant())).ToHashSet();
         _levels = all.SelectMany(d => d.Items.SelectMany(i => i.Path.Select(p => JaText.Nfkc(p.Level).ToLowerInvariant())))
-            .Where(l => l.Length >= 2).Distinct().ToList();
+            .Where(l => l.Length >= 2 && !itemLabels.Contains(l)).Distinct().ToList();
         _corpus = JaText.Normalize(string.Join("\n", all.SelectMany(d => d.Passages.Select(p => p.Text))));
         var spaced = JaText.Nfkc(string.Join("\n", all.SelectMany(d => d.Passages.Select(p => p.Text)))).ToLowerInvariant();
         _latinWords = LatinWord().Matches(spaced).Select(m => m.Value).ToHashSet();
