@@ -93,3 +93,23 @@ public class UnknownPlaceTests
         Assert.Contains("広報広聴課", a.Text);
     }
 }
+
+public class FigureRequiredTests
+{
+    [Fact]
+    public void A_how_many_question_is_not_answered_by_text_without_a_figure()
+    {
+        // 004 No.16 定員の適正管理: its 目標 is prose ("適正な職員数を管理し…") with no number of staff.
+        var a = Corpus.Ask("小郡市No.16の目標の職員数は何人？");
+        Assert.Equal(AnswerStatus.NotFound, a.Status);
+        Assert.Contains("適正な職員数", a.Text); // what the item does say
+    }
+
+    [Fact]
+    public void A_how_many_question_with_a_figure_is_answered()
+    {
+        var a = Corpus.Ask("小郡市のふるさと納税、返礼品数のR5目標は何品？");
+        Assert.Equal(AnswerStatus.Answered, a.Status);
+        Assert.Contains("900品", a.Text);
+    }
+}

@@ -85,6 +85,10 @@ public static class AnswerTemplates
         ? "The documents do not contain this."
         : "文書にはこの質問に該当する記載が見つかりませんでした。";
 
+    public static string NoFigure(string lang) => lang == "en"
+        ? "The item gives no figure for this. What it does state:"
+        : "この項目には該当する数値の記載がありません。記載されている内容：";
+
     public static string NotInItem(string lang) => lang == "en"
         ? "This item's text does not state it. What the item does state:"
         : "この項目には該当する記載がありません。項目に記載されている内容：";

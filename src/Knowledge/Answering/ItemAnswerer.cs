@@ -31,8 +31,20 @@ internal static partial class ItemAnswerer
             case Intent.Lookup:
                 return ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc);
             default:
-                return Value(ctx, profile, header, cite);
+                return RequireFigure(ctx, Value(ctx, profile, header, cite), header, doc, cite);
         }
+    }
+
+    /// <summary>
+    /// A question asking for a number (何人, いくら, how many) is not answered by a text without a single figure:
+    /// the item is quoted as what the document does say, and the status says the number is not there.
+    /// </summary>
+    private static Answer RequireFigure(AnswerContext ctx, Answer answer, string header, PlanDocument doc, IReadOnlyList<Citation> cite)
+    {
+        if (answer.Status != AnswerStatus.Answered || !answer.Text.StartsWith(header, StringComparison.Ordinal)) return answer;
+        var body = answer.Text[header.Length..].Trim();
+        if (body.Any(char.IsDigit) || !ContentWords.AsksQuantity(JaText.Nfkc(ctx.Q.Text).ToLowerInvariant())) return answer;
+        return ctx.NotFound(header + "\n" + AnswerTemplates.NoFigure(ctx.Lang) + "\n" + body, doc, cite);
     }
 
     /// <summary>An item in a few lines: departments and its first descriptive text.</summary>
