@@ -22,6 +22,21 @@ public static class Corpus
 
     public static Answer Ask(string question, string? conversation = null) => Service().Ask(question, conversation);
 
+    public const string Yamaguchi = "000_515c82e92dec70ba.txt";
+    public const string Mine = "001_f12f802a8aae7065.txt";
+    public const string ActionPlan = "002_9480041d8c514e34.txt";
+    public const string Okayama = "003_c8713793ffb998d7.txt";
+    public const string Ogori = "004_e7a2b0553b0a241f.txt";
+
+    /// <summary>Asks, and requires an answered status citing <paramref name="document"/>.</summary>
+    public static Answer Answered(string question, string document)
+    {
+        var a = Ask(question);
+        Assert.True(a.Status == AnswerStatus.Answered, $"{question} → {a.Status}: {a.Text}");
+        Assert.Contains(a.Citations, c => c.Document == document);
+        return a;
+    }
+
     private static string FindSeeds()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

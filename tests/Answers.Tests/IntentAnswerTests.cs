@@ -1,24 +1,11 @@
 using Gyokaku.Knowledge.Answering;
+using static Gyokaku.Answers.Tests.Corpus;
 
 namespace Gyokaku.Answers.Tests;
 
 /// <summary>Each intent, on several plans, checked against values read from the seed texts.</summary>
 public class IntentAnswerTests
 {
-    private const string Yamaguchi = "000_515c82e92dec70ba.txt";
-    private const string Mine = "001_f12f802a8aae7065.txt";
-    private const string ActionPlan = "002_9480041d8c514e34.txt";
-    private const string Okayama = "003_c8713793ffb998d7.txt";
-    private const string Ogori = "004_e7a2b0553b0a241f.txt";
-
-    private static Answer Answered(string question, string document)
-    {
-        var a = Corpus.Ask(question);
-        Assert.True(a.Status == AnswerStatus.Answered, $"{question} → {a.Status}: {a.Text}");
-        Assert.Contains(a.Citations, c => c.Document == document);
-        return a;
-    }
-
     [Theory]
     [InlineData("山口市の推進項目2の担当課は？", Yamaguchi, "広報広聴課")]
     [InlineData("小郡市のNo.5の担当課は？", Ogori, "商工観光課")]

@@ -1,5 +1,6 @@
 using Gyokaku.Knowledge.Answering;
 using Gyokaku.Knowledge.Questions;
+using static Gyokaku.Answers.Tests.Corpus;
 
 namespace Gyokaku.Answers.Tests;
 
@@ -9,19 +10,6 @@ namespace Gyokaku.Answers.Tests;
 /// </summary>
 public class SentenceSearchTests
 {
-    private const string Mine = "001_f12f802a8aae7065.txt";
-    private const string ActionPlan = "002_9480041d8c514e34.txt";
-    private const string Okayama = "003_c8713793ffb998d7.txt";
-    private const string Ogori = "004_e7a2b0553b0a241f.txt";
-
-    private static Answer Answered(string question, string document)
-    {
-        var a = Corpus.Ask(question);
-        Assert.True(a.Status == AnswerStatus.Answered, $"{question} → {a.Status}: {a.Text}");
-        Assert.Contains(a.Citations, c => c.Document == document);
-        return a;
-    }
-
     [Fact]
     public void Content_words_are_base_forms_without_particles_or_ask_words()
     {
