@@ -113,3 +113,25 @@ public class FigureRequiredTests
         Assert.Contains("900品", a.Text);
     }
 }
+
+public class AmountWithoutPlanNameTests
+{
+    [Fact]
+    public void An_effect_amount_without_a_plan_name_comes_from_the_plan_whose_table_answers()
+    {
+        // 002's 計画策定時点 table: II 組織・人材マネジメント改革, 合計額 (R4~R9) 2,120,370. Yamaguchi's period
+        // table (H30–R4) must not turn R9 into "outside the period".
+        var a = Corpus.Ask("組織・人材マネジメント改革のR4～R9合計の効果額はいくら？");
+        Assert.Equal(AnswerStatus.Answered, a.Status);
+        Assert.Contains("2,120,370", a.Text);
+    }
+
+    [Fact]
+    public void いくつ_alone_asks_a_quantity_not_an_item_number()
+    {
+        // 000 item 34: 経常的な歳出総額(普通会計)に占める総人件費の割合 【平成28年度 23.0%】.
+        var a = Corpus.Ask("山口市、経常的な歳出総額に占める総人件費の割合って平成28年度はいくつ？");
+        Assert.Equal(AnswerStatus.Answered, a.Status);
+        Assert.Contains("23.0%", a.Text);
+    }
+}

@@ -17,9 +17,6 @@ internal static partial class AmountAnswerer
         var w = ctx.Kb.Weights;
         var tables = ctx.Plans.SelectMany(d => d.Tables.Select(t => (Doc: d, Table: t))).ToList();
         if (tables.Count == 0) return PassageAnswerer.Answer(ctx);
-        // A year outside the plan's period has no figure: a neighbouring cell would be a wrong number.
-        if (tables[0].Doc.Period is { } period && ctx.Q.Years.FirstOrDefault(y => !period.Contains(y)) is { Year: > 0 } outside)
-            return ctx.NotFound(AnswerTemplates.About(tables[0].Doc, null, ctx.Lang) + "\n" + AnswerTemplates.YearOutsidePeriod(tables[0].Doc, outside, ctx.Lang), tables[0].Doc);
         var best = tables
             .Select(t => (t.Doc, t.Table, Row: t.Table.Rows.OrderByDescending(r => w.Coverage(ctx.Content, JaText.Normalize(r.Label))).FirstOrDefault(),
                 TitleScore: TitleScore(ctx, t.Table.Title)))
@@ -28,6 +25,9 @@ internal static partial class AmountAnswerer
             .ToList();
         if (best.Count == 0) return PassageAnswerer.Answer(ctx);
         var (doc, table, row, _) = best[0];
+        // A year outside the period of the plan whose table answers has no figure: a neighbouring cell would be a wrong number.
+        if (doc.Period is { } period && ctx.Q.Years.FirstOrDefault(y => !period.Contains(y)) is { Year: > 0 } outside)
+            return ctx.NotFound(AnswerTemplates.About(doc, null, ctx.Lang) + "\n" + AnswerTemplates.YearOutsidePeriod(doc, outside, ctx.Lang), doc);
         var column = ChooseColumn(ctx, table);
         // A comparison (計画策定時と比べて / difference) shows the same cell of every table with that row, and the
         // document's own comparison column (計画策定時との比較) when it prints one: the bot quotes, never subtracts.

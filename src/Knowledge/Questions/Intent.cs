@@ -29,7 +29,7 @@ public static partial class IntentClassifier
         (Intent.Target, new Regex(@"目標|target|goal", RegexOptions.IgnoreCase)),
         (Intent.Actual, new Regex(@"実績|結果|どうだった|どうなっている|何回|何人|何件|開かれ|開催|設置した|導入した|いくつ.*(した|された)|アクセス数|収納率|残高|フォロワー|actual|result|how many|achiev|accomplish|as of|what did|outcome", RegexOptions.IgnoreCase)),
         (Intent.Plan, new Regex(@"計画|予定|何を(実施|する|行う)|何年度から|いつから|スケジュール|planned|plan (for|in)|plans for|schedule|when", RegexOptions.IgnoreCase)),
-        (Intent.Lookup, new Regex(@"何番|番号|どの(施策|政策|分野|方針|体系|柱)|which (policy|measure|pillar|area)|№?いくつ|どんな取組|どの項目|どういう取組|何の項目|内容|概要|どんな|which item|what is item|what item|number", RegexOptions.IgnoreCase)),
+        (Intent.Lookup, new Regex(@"何番|番号|どの(施策|政策|分野|方針|体系|柱)|which (policy|measure|pillar|area)|(?:№|no\.?|番号は?)\s*いくつ|どんな取組|どの項目|どういう取組|何の項目|内容|概要|どんな|which item|what is item|what item|number", RegexOptions.IgnoreCase)),
     ];
 
     public static Intent Classify(string maskedQuestion)
