@@ -62,7 +62,7 @@ public class EveryFollowUpTests
                 foreach (var followUp in FollowUpSuggester.For(doc, item, "none", lang))
                 {
                     var a = service.Ask(followUp.Question);
-                    if (a.Status != AnswerStatus.Answered || !a.Citations.Any(c => c.Document == file && c.Item == (item.Number ?? item.Key)))
+                    if (a.Status != AnswerStatus.Answered || !a.Citations.Any(c => c.Document == file && c.Item == AnswerContext.CitationKey(item)))
                         failures.Add($"{item.Key} {followUp.Question} → {a.Status}: {a.Text[..Math.Min(60, a.Text.Length)]}");
                 }
         Assert.True(failures.Count == 0, string.Join("\n", failures));

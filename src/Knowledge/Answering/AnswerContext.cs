@@ -49,5 +49,12 @@ internal sealed class AnswerContext
         Make(AnswerStatus.NotFound, text, citations ?? (plan is null ? [] : [new Citation(plan.File, null, plan.Title)]), plan);
 
     public static Citation Cite(PlanDocument doc, PlanItem item) =>
-        new(doc.File, item.Number ?? item.Key, item.Title, item.Lines);
+        new(doc.File, CitationKey(item), item.Title, item.Lines);
+
+    /// <summary>How a citation names an item: its number, or its key where the plan does not number items.</summary>
+    public static string CitationKey(PlanItem item) => item.Number ?? item.Key;
+
+    /// <summary>The item of <paramref name="doc"/> a citation names, if any.</summary>
+    public static PlanItem? CitedItem(PlanDocument doc, string? citedKey) =>
+        citedKey is null ? null : doc.Items.FirstOrDefault(i => CitationKey(i) == citedKey);
 }

@@ -40,7 +40,7 @@ public sealed class AnswerService : IAnswerService
         if (answer.Status != AnswerStatus.Answered || answer.Citations.Count != 1) return answer;
         var citation = answer.Citations[0];
         var doc = _kb.Documents.FirstOrDefault(d => d.File == citation.Document);
-        var item = doc?.Items.FirstOrDefault(i => (i.Number ?? i.Key) == citation.Item);
+        var item = doc is null ? null : AnswerContext.CitedItem(doc, citation.Item);
         if (doc is null || item is null) return answer;
         return answer with { FollowUps = FollowUpSuggester.For(doc, item, answer.Intent, answer.Language) };
     }
@@ -144,7 +144,7 @@ public sealed class AnswerService : IAnswerService
         var file = answer.Citations.FirstOrDefault()?.Document;
         var plan = file is null ? (ctx.Plans.Count == 1 ? ctx.Plans[0] : null) : _kb.Documents.FirstOrDefault(d => d.File == file);
         var itemKey = answer.Status == AnswerStatus.Clarify ? null : answer.Citations.FirstOrDefault()?.Item;
-        var item = plan?.Items.FirstOrDefault(i => (i.Number ?? i.Key) == itemKey) ?? (answer.Status == AnswerStatus.Clarify ? null : ctx.ContextItem);
+        var item = (plan is null ? null : AnswerContext.CitedItem(plan, itemKey)) ?? (answer.Status == AnswerStatus.Clarify ? null : ctx.ContextItem);
         if (answer.Status == AnswerStatus.Clarify) plan = null;
         _memory.Set(conversationId, new Turn(plan, item, ctx.Intent, ctx.Q.Years, ctx.Q.Content));
     }

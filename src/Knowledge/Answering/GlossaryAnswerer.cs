@@ -30,7 +30,7 @@ internal static partial class GlossaryAnswerer
             foreach (var doc in ctx.Plans)
                 if (Defining(ctx, doc, term) is { } found)
                 {
-                    var item = found.Citation.Item is null ? null : doc.Items.FirstOrDefault(i => (i.Number ?? i.Key) == found.Citation.Item);
+                    var item = AnswerContext.CitedItem(doc, found.Citation.Item);
                     return ctx.Make(AnswerStatus.Answered, AnswerTemplates.About(doc, item, ctx.Lang) + "\n" + found.Text, [found.Citation], doc);
                 }
         return PassageAnswerer.Answer(ctx, ctx.Q.Quoted, 0.3);
