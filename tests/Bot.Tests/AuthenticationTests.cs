@@ -10,25 +10,14 @@ namespace Gyokaku.Bot.Tests;
 /// With MicrosoftAppId set, only requests carrying a valid Bot Connector token are processed; everything else
 /// is refused before anything is asked or sent. Tokens are signed by test keys published in test metadata.
 /// </summary>
-public sealed class AuthenticationTests : IAsyncLifetime
+public sealed class AuthenticationTests : ConnectedBotTest
 {
-    private readonly TestSigningKeys keys = new();
-    private FakeConnector connector = null!;
-    private BotHost host = null!;
-    private HttpClient client = null!;
+    private readonly TestSigningKeys keys;
 
-    public async Task InitializeAsync()
-    {
-        connector = await FakeConnector.StartAsync();
-        host = new BotHost(connector, keys);
-        client = host.CreateClient();
-    }
+    public AuthenticationTests() : this(new TestSigningKeys()) { }
 
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await connector.DisposeAsync();
-    }
+    // The host trusts the keys the tests sign their tokens with.
+    private AuthenticationTests(TestSigningKeys keys) : base(keys) => this.keys = keys;
 
     private string ServiceUrl => connector.Url + "/";
 

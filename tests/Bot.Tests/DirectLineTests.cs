@@ -8,25 +8,8 @@ using Gyokaku.Bot.Tests.Support;
 namespace Gyokaku.Bot.Tests;
 
 /// <summary>The Direct Line 3.0 calls Web Chat makes when polling, in the order it makes them.</summary>
-public sealed class DirectLineTests : IAsyncLifetime
+public sealed class DirectLineTests : ConnectedBotTest
 {
-    private FakeConnector connector = null!;
-    private BotHost host = null!;
-    private HttpClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        connector = await FakeConnector.StartAsync();
-        host = new BotHost(connector);
-        client = host.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_conversation_welcomes_echoes_and_answers_by_watermark()
     {

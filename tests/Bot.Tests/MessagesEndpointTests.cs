@@ -8,25 +8,8 @@ using Gyokaku.Bot.Tests.Support;
 namespace Gyokaku.Bot.Tests;
 
 /// <summary>POST /api/messages over HTTP in local mode (no app id), replies caught by a fake connector on loopback.</summary>
-public sealed class MessagesEndpointTests : IAsyncLifetime
+public sealed class MessagesEndpointTests : ConnectedBotTest
 {
-    private FakeConnector connector = null!;
-    private BotHost host = null!;
-    private HttpClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        connector = await FakeConnector.StartAsync();
-        host = new BotHost(connector);
-        client = host.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task The_reply_goes_to_the_connectors_reply_url_with_ids_swapped()
     {
