@@ -17,7 +17,7 @@ public sealed class AnswerService : IAnswerService
     public AnswerService(KnowledgeBase kb, ConversationMemory? memory = null)
     {
         _kb = kb;
-        _parser = new QuestionParser(kb.Catalog, kb.Departments);
+        _parser = new QuestionParser(kb.Catalog, kb.Departments, kb.Titles);
         _memory = memory ?? new ConversationMemory();
     }
 

@@ -29,24 +29,11 @@ public sealed partial class PlanCatalog
     private readonly HashSet<string> _places = [];
     private readonly string _corpus;
     private readonly HashSet<string> _latinWords;
-    private readonly List<string> _titles;
     private readonly HashSet<string> _placeNames = [];
-    private readonly List<string> _levels;
 
     public PlanCatalog(IEnumerable<PlanDocument> documents)
     {
         var all = documents.ToList();
-        // Longest first, so a title is masked whole before a shorter one inside it.
-        _titles = all.SelectMany(d => d.Items.Select(i => i.Title).Concat(d.Items.SelectMany(i => i.Path.Select(p => p.Title))))
-            .Select(t => JaText.Nfkc(t).ToLowerInvariant().Trim())
-            .Where(t => t.Length >= 4)
-            .Distinct()
-            .OrderByDescending(t => t.Length)
-            .ToList();
-        // A level that is also what items are called (岡山市's 取組項目 above its 具体的取組) asks for items, not structure.
-        var itemLabels = all.SelectMany(d => d.Items.Select(i => JaText.Nfkc(i.Label).ToLowerInvariant())).ToHashSet();
-        _levels = all.SelectMany(d => d.Items.SelectMany(i => i.Path.Select(p => JaText.Nfkc(p.Level).ToLowerInvariant())))
-            .Where(l => l.Length >= 2 && !itemLabels.Contains(l)).Distinct().ToList();
         _corpus = JaText.Normalize(string.Join("\n", all.SelectMany(d => d.Passages.Select(p => p.Text))));
         var spaced = JaText.Nfkc(string.Join("\n", all.SelectMany(d => d.Passages.Select(p => p.Text)))).ToLowerInvariant();
         _latinWords = LatinWord().Matches(spaced).Select(m => m.Value).ToHashSet();
@@ -109,30 +96,6 @@ public sealed partial class PlanCatalog
     /// A place (…市, …町) named in the question that no document is about, e.g. 北九州市. A place the corpus
     /// mentions anywhere is not called unknown: its facts may still be in a passage.
     /// </summary>
-    /// <summary>
-    /// True when the question asks what a level of the hierarchy holds (施策って何がある, 基本方針2の戦略区分は？):
-    /// a level the documents use, named without a number or a name after it, and no items asked for after it.
-    /// </summary>
-    /// <param name="work">The question in NFKC lower case with plan names, years and item references masked.</param>
-    public bool AsksForLevel(string work)
-    {
-        foreach (var level in _levels)
-            for (var i = work.IndexOf(level, StringComparison.Ordinal); i >= 0; i = work.IndexOf(level, i + 1, StringComparison.Ordinal))
-            {
-                var rest = work[(i + level.Length)..];
-                if (i >= 2 && work[(i - 2)..i] == "どの") continue;
-                if (LevelReference().IsMatch(rest)) continue;
-                if (!ItemsAsked().IsMatch(rest)) return true;
-            }
-        return false;
-    }
-
-    [GeneratedRegex(@"^\s*(?:[0-9０-９ivxⅰ-ⅻⅠ-Ⅻ(（<＜「『]|第)")]
-    private static partial Regex LevelReference();
-
-    [GeneratedRegex(@"項目|取組|一覧|リスト|list|items")]
-    private static partial Regex ItemsAsked();
-
     /// <summary>True when a mention was made by the plan's place name (山口, やまぐち), not by its title or alias.</summary>
     public bool IsPlaceName(string matched) => _placeNames.Contains(matched);
 
@@ -198,17 +161,6 @@ public sealed partial class PlanCatalog
     /// <summary>True when the corpus uses this Latin word (ICT, DX, SNS): English words it never uses cannot match it.</summary>
     public bool UsesLatinWord(string word) => _latinWords.Contains(word);
 
-    /// <summary>
-    /// The question with every item or hierarchy title it contains replaced by 「」: a title names what the
-    /// question is about, so its words (財政運営健全化計画, 協働推進体制の充実) must not be read as the ask.
-    /// </summary>
-    /// <param name="work">The question in NFKC lower case, as the parser works on it.</param>
-    public string MaskTitles(string work)
-    {
-        foreach (var title in _titles)
-            if (work.Contains(title, StringComparison.Ordinal)) work = work.Replace(title, "「」", StringComparison.Ordinal);
-        return work;
-    }
 
     [GeneratedRegex(@"[a-z][a-z0-9]*")]
     private static partial Regex LatinWord();

@@ -8,7 +8,7 @@ namespace Gyokaku.Knowledge.Questions;
 /// Reads a question: plan, item reference, years, department, intent and content words.
 /// Each part is masked out once found, so what remains says what the question is about.
 /// </summary>
-public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog departments)
+public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog departments, TitleCatalog titles)
 {
     public ParsedQuestion Parse(string question)
     {
@@ -36,13 +36,13 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var grade = GradeWord().Match(work) is { Success: true } g ? g.Groups["g"].Value.ToUpperInvariant() : null;
 
         var quoted = Quotes().Matches(question).Select(q => JaText.Normalize(q.Groups["q"].Value)).Where(q => q.Length > 0).ToList();
-        var intent = IntentClassifier.Classify(plans.MaskTitles(work));
+        var intent = IntentClassifier.Classify(titles.MaskTitles(work));
         // Items of a department, with a grade, or under a policy, when no single item is named: a list.
         if (item is null && (grade is not null || (department is not null && intent is Intent.Department or Intent.Search or Intent.Lookup && AsksForItems().IsMatch(work))
             || (paths.Count > 0 && intent is Intent.Search or Intent.Lookup)))
             intent = Intent.List;
         // 施策って何がある？ / 基本方針2の戦略区分は？: the plan's structure, not an item.
-        if (item is null && intent is Intent.Search or Intent.List or Intent.Lookup && plans.AsksForLevel(work))
+        if (item is null && intent is Intent.Search or Intent.List or Intent.Lookup && titles.AsksForLevel(work))
             intent = Intent.Structure;
         var content = Content(work, language, plans);
 

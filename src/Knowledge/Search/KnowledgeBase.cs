@@ -40,6 +40,7 @@ public sealed class KnowledgeBase : IDisposable
         Weights = TermWeights.Build(documents.SelectMany(d => d.Passages.SelectMany(p => p.Text.Split('\n'))));
         Catalog = new PlanCatalog(documents);
         Departments = new DepartmentCatalog(documents);
+        Titles = new TitleCatalog(documents);
     }
 
     public IReadOnlyList<PlanDocument> Documents { get; }
@@ -48,6 +49,7 @@ public sealed class KnowledgeBase : IDisposable
     public TermWeights Weights { get; }
     public PlanCatalog Catalog { get; }
     public DepartmentCatalog Departments { get; }
+    public TitleCatalog Titles { get; }
 
     public IEnumerable<ItemProfile> ItemsOf(PlanDocument document) => Items.Where(i => i.Document == document);
 

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Text;
+
+namespace Gyokaku.Knowledge.Questions;
+
+/// <summary>
+/// The names inside the plans — item titles and the hierarchy's titles and level names — as a question
+/// may use them: to tell a name from the ask, and a question about a level from one about an item.
+/// </summary>
+public sealed partial class TitleCatalog
+{
+    private readonly List<string> _titles;
+    private readonly List<string> _levels;
+
+    public TitleCatalog(IReadOnlyList<PlanDocument> documents)
+    {
+        // Longest first, so a title is masked whole before a shorter one inside it.
+        _titles = documents.SelectMany(d => d.Items.Select(i => i.Title).Concat(d.Items.SelectMany(i => i.Path.Select(p => p.Title))))
+            .Select(t => JaText.Nfkc(t).ToLowerInvariant().Trim())
+            .Where(t => t.Length >= 4)
+            .Distinct()
+            .OrderByDescending(t => t.Length)
+            .ToList();
+        // A level that is also what items are called (岡山市's 取組項目 above its 具体的取組) asks for items, not structure.
+        var itemLabels = documents.SelectMany(d => d.Items.Select(i => JaText.Nfkc(i.Label).ToLowerInvariant())).ToHashSet();
+        _levels = documents.SelectMany(d => d.Items.SelectMany(i => i.Path.Select(p => JaText.Nfkc(p.Level).ToLowerInvariant())))
+            .Where(l => l.Length >= 2 && !itemLabels.Contains(l)).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// The question with every item or hierarchy title it contains replaced by 「」: a title names what the
+    /// question is about, so its words (財政運営健全化計画, 協働推進体制の充実) must not be read as the ask.
+    /// </summary>
+    /// <param name="work">The question in NFKC lower case, as the parser works on it.</param>
+    public string MaskTitles(string work)
+    {
+        foreach (var title in _titles)
+            if (work.Contains(title, StringComparison.Ordinal)) work = work.Replace(title, "「」", StringComparison.Ordinal);
+        return work;
+    }
+
+    /// <summary>
+    /// True when the question asks what a level of the hierarchy holds (施策って何がある, 基本方針2の戦略区分は？):
+    /// a level the documents use, named without a number or a name after it, and no items asked for after it.
+    /// </summary>
+    /// <param name="work">The question in NFKC lower case with plan names, years and item references masked.</param>
+    public bool AsksForLevel(string work)
+    {
+        foreach (var level in _levels)
+            for (var i = work.IndexOf(level, StringComparison.Ordinal); i >= 0; i = work.IndexOf(level, i + 1, StringComparison.Ordinal))
+            {
+                var rest = work[(i + level.Length)..];
+                if (i >= 2 && work[(i - 2)..i] == "どの") continue;
+                if (LevelReference().IsMatch(rest)) continue;
+                if (!ItemsAsked().IsMatch(rest)) return true;
+            }
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:[0-9０-９ivxⅰ-ⅻⅠ-Ⅻ(（<＜「『]|第)")]
+    private static partial Regex LevelReference();
+
+    [GeneratedRegex(@"項目|取組|一覧|リスト|list|items")]
+    private static partial Regex ItemsAsked();
+}
