@@ -39,7 +39,7 @@ internal static partial class GlossaryAnswerer
     /// <summary>The term a question asks the meaning of: DB方式 in 「DB方式って何」, gbizid in "what is gBizID, …".</summary>
     internal static string? AskedTerm(ParsedQuestion q)
     {
-        var m = TermBeforeAsk().Match(JaText.Nfkc(q.Text).ToLowerInvariant());
+        var m = TermBeforeAsk().Match(q.Spaced);
         return m.Success ? JaText.Normalize(m.Groups["t"].Value) : null;
     }
 

@@ -43,7 +43,7 @@ internal static partial class ItemAnswerer
     {
         if (answer.Status != AnswerStatus.Answered || !answer.Text.StartsWith(header, StringComparison.Ordinal)) return answer;
         var body = answer.Text[header.Length..].Trim();
-        if (body.Any(char.IsDigit) || !ContentWords.AsksQuantity(JaText.Nfkc(ctx.Q.Text).ToLowerInvariant())) return answer;
+        if (body.Any(char.IsDigit) || !ContentWords.AsksQuantity(ctx.Q.Spaced)) return answer;
         return ctx.NotFound(header + "\n" + AnswerTemplates.NoFigure(ctx.Lang) + "\n" + body, doc, cite);
     }
 

@@ -57,7 +57,7 @@ internal static partial class SentenceFinder
         var weights = words.Select(x => WordWeight(w, x)).ToList();
         var total = weights.Sum();
         if (total < 2) return null;
-        var spaced = JaText.Nfkc(ctx.Q.Text).ToLowerInvariant();
+        var spaced = ctx.Q.Spaced;
         var quantity = ContentWords.AsksQuantity(spaced);
         Found? best = null;
         // The word the question ends on names what it asks for (収入額, 職員数, 投票所): the statement must say it.

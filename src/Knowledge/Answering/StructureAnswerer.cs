@@ -24,7 +24,7 @@ internal static class StructureAnswerer
         var levels = doc.Items.SelectMany(i => i.Path.Select(p => p.Level)).Distinct().ToList();
         var asked = levels.Where(l => q.Contains(JaText.Normalize(l), StringComparison.Ordinal)
             && !ctx.Q.Paths.Any(p => p.Level == l)).ToList();
-        var spaced = JaText.Nfkc(ctx.Q.Text).ToLowerInvariant();
+        var spaced = ctx.Q.Spaced;
         if ((CountWords.IsMatch(q) || CountWords.IsMatch(spaced)) && doc.Items.Count > 0)
         {
             // Count each kind of item on its own (Okayama: 取組項目 and their 具体的取組).

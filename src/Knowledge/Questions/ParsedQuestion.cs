@@ -8,6 +8,9 @@ public sealed record ParsedQuestion
     public required string Text { get; init; }
     /// <summary>NFKC, lower case, no whitespace: the form every comparison uses.</summary>
     public required string Normalized { get; init; }
+
+    /// <summary>The question in NFKC lower case with its spaces kept (English words stay apart), nothing masked.</summary>
+    public required string Spaced { get; init; }
     /// <summary>"ja" or "en".</summary>
     public required string Language { get; init; }
     public IReadOnlyList<PlanMention> Plans { get; init; } = [];

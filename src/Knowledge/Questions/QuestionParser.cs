@@ -13,7 +13,8 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
     public ParsedQuestion Parse(string question)
     {
         var normalized = JaText.Normalize(question);
-        var work = JaText.Nfkc(question).ToLowerInvariant();
+        var spaced = JaText.Nfkc(question).ToLowerInvariant();
+        var work = spaced;
         var language = JaText.LooksEnglish(question) ? "en" : "ja";
 
         var mentions = plans.Find(normalized, work);
@@ -50,6 +51,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         {
             Text = question,
             Normalized = normalized,
+            Spaced = spaced,
             Language = language,
             Plans = mentions,
             UnknownPlace = unknownPlace,
