@@ -135,3 +135,26 @@ public class AmountWithoutPlanNameTests
         Assert.Contains("23.0%", a.Text);
     }
 }
+
+/// <summary>Places in romaji: one of ours is ours, a real place we have no plan for is named as such.</summary>
+public class UnknownPlaceInRomajiTests
+{
+    [Theory]
+    [InlineData("What is the target of Fukuoka City's digital plan for FY2024?", "fukuoka city")]
+    [InlineData("Who is responsible for item 3 in the city of Kumamoto?", "city of kumamoto")]
+    public void A_real_city_in_romaji_that_we_have_no_plan_for_is_not_answered(string question, string place)
+    {
+        var a = Corpus.Ask(question);
+        Assert.Equal(AnswerStatus.NotFound, a.Status);
+        Assert.Contains(place, a.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(a.Citations);
+    }
+
+    [Fact]
+    public void Our_city_in_romaji_with_city_is_still_ours()
+    {
+        var a = Corpus.Ask("Ogori City item 5: which section is in charge?");
+        Assert.Equal(AnswerStatus.Answered, a.Status);
+        Assert.Contains("商工観光課", a.Text);
+    }
+}

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Questions.Places;
 using Gyokaku.Knowledge.Text;
 
 namespace Gyokaku.Knowledge.Questions;
@@ -9,20 +10,10 @@ public sealed record PlanMention(PlanDocument Document, string Matched, int Stre
 
 /// <summary>
 /// Recognizes plans in questions by the names the documents give themselves (municipality, title, aliases),
-/// plus the readings of the place names (山口 / やまぐち / Yamaguchi) from a small table.
+/// plus the readings of the place names (山口 / やまぐち / Yamaguchi) from the national list of places.
 /// </summary>
 public sealed partial class PlanCatalog
 {
-    /// <summary>Readings of place names users write in kana or romaji. Extend when a document from a new place arrives.</summary>
-    private static readonly Dictionary<string, string[]> Readings = new()
-    {
-        ["山口"] = ["やまぐち", "ヤマグチ", "yamaguchi"],
-        ["美祢"] = ["みね", "ミネ", "mine"],
-        ["岡山"] = ["おかやま", "オカヤマ", "okayama"],
-        ["小郡"] = ["おごおり", "オゴオリ", "ogori", "ogōri"],
-        ["北九州"] = ["きたきゅうしゅう", "kitakyushu"],
-    };
-
     private static readonly string[] NotPlaces = ["本市", "当市", "全市", "各市", "同市", "他市", "都市", "市町村"];
 
     private readonly List<(PlanDocument Doc, string Name, bool Exact)> _names = [];
@@ -44,7 +35,7 @@ public sealed partial class PlanCatalog
             {
                 var place = PlaceStem(municipality);
                 _places.Add(place);
-                foreach (var name in Readings.GetValueOrDefault(place, []).Prepend(place).Prepend(municipality))
+                foreach (var name in PlaceReadings.Spellings(place).Prepend(municipality))
                 {
                     Add(doc, name, exact: true);
                     _placeNames.Add(JaText.Normalize(name));
@@ -99,7 +90,8 @@ public sealed partial class PlanCatalog
     /// <summary>True when a mention was made by the plan's place name (山口, やまぐち), not by its title or alias.</summary>
     public bool IsPlaceName(string matched) => _placeNames.Contains(matched);
 
-    public string? UnknownPlace(string normalizedQuestion)
+    /// <param name="nfkcQuestion">The question in NFKC with case and spaces kept, where romaji names are capitalised whole words.</param>
+    public string? UnknownPlace(string normalizedQuestion, string? nfkcQuestion = null)
     {
         foreach (Match m in PlaceName().Matches(normalizedQuestion))
         {
@@ -114,16 +106,26 @@ public sealed partial class PlanCatalog
         foreach (Match m in PlaceNameInKana().Matches(normalizedQuestion))
         {
             var stem = m.Groups["stem"].Value;
-            var ours = Readings.Any(r => _places.Contains(r.Key) && r.Value.Contains(stem, StringComparer.OrdinalIgnoreCase));
+            var ours = _places.Any(p => PlaceReadings.KanaOf(p).Any(kana => kana == stem || JaText.ToKatakana(kana) == stem));
             if (!ours && !_corpus.Contains(m.Value, StringComparison.Ordinal)) return m.Value;
         }
-        foreach (var (kanji, readings) in Readings)
-        {
-            if (_places.Contains(kanji)) continue;
-            if (_corpus.Contains(kanji, StringComparison.Ordinal)) continue;
-            if (normalizedQuestion.Contains(kanji) || readings.Any(r => !IsRomaji(r) && ContainsName(normalizedQuestion, r))) return kanji;
-        }
+        // "Fukuoka City", "the city of Fukuoka": a real place in romaji that none of our documents is about.
+        var lower = (nfkcQuestion ?? "").ToLowerInvariant();
+        foreach (var m in PlaceNameInRomaji().Matches(lower).Concat(CityOfPlaceInRomaji().Matches(lower)))
+            if (IsOtherPlace(m.Groups["p"].Value)) return m.Value;
+        // "What is Kurume's R6 target?": a capitalised name alone, where English capitalises only names. The first
+        // word of a sentence is capitalised anyway, so it counts only as a possessive or a heading (Kurume: …).
+        foreach (Match m in CapitalisedWord().Matches(nfkcQuestion ?? ""))
+            if ((m.Index > 0 || m.Groups["mark"].Success) && m.Groups["w"].Length >= 4 && IsOtherPlace(m.Groups["w"].Value.ToLowerInvariant()))
+                return m.Groups["w"].Value;
         return null;
+    }
+
+    /// <summary>True when the romaji word reads as a real place and none of ours.</summary>
+    private bool IsOtherPlace(string romaji)
+    {
+        var stems = PlaceReadings.StemsRead(romaji);
+        return stems.Count > 0 && !stems.Any(_places.Contains) && !_latinWords.Contains(romaji);
     }
 
     private static bool ContainsName(string text, string name)
@@ -155,7 +157,10 @@ public sealed partial class PlanCatalog
         foreach (Match m in PlaceInTitle().Matches(opening))
             for (var length = 2; length <= 3; length++)
                 if (m.Groups["p"].Length >= length) names.Add(m.Groups["p"].Value[^length..] + m.Groups["s"].Value);
-        return names.Where(n => !NotPlaces.Any(x => n.EndsWith(x, StringComparison.Ordinal)) && !n.Contains('次')).Distinct().ToList();
+        names = names.Where(n => !NotPlaces.Any(x => n.EndsWith(x, StringComparison.Ordinal)) && !n.Contains('次')).Distinct().ToList();
+        // Where a candidate is a real municipality (田布施町, not 布施町), that one is the place.
+        var real = names.Where(PlaceReadings.IsPlace).ToList();
+        return real.Count > 0 ? real.Where(n => !real.Any(r => r.Length > n.Length && r.EndsWith(n, StringComparison.Ordinal))).ToList() : names;
     }
 
     /// <summary>True when the corpus uses this Latin word (ICT, DX, SNS): English words it never uses cannot match it.</summary>
@@ -165,7 +170,7 @@ public sealed partial class PlanCatalog
     [GeneratedRegex(@"[a-z][a-z0-9]*")]
     private static partial Regex LatinWord();
 
-    private static bool IsRomaji(string name) => name.All(c => c is >= 'a' and <= 'z' or 'ō');
+    private static bool IsRomaji(string name) => name.All(c => c is >= 'a' and <= 'z' or 'ō' or 'ū');
 
     private static string PlaceStem(string municipality)
     {
@@ -197,6 +202,18 @@ public sealed partial class PlanCatalog
     // question or follows punctuation, and never as a question word (どこの市, どの市).
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?!どこ|どの|なに|なん)(?<stem>[\p{IsHiragana}\p{IsKatakana}ー]{2,8})[市町村]")]
     private static partial Regex PlaceNameInKana();
+
+    // Fukuoka City, Fukuoka-shi.
+    [GeneratedRegex(@"\b(?<p>[a-z]{2,20})(?:\s+(?:city|town|village)|-(?:shi|cho|machi|mura))\b")]
+    private static partial Regex PlaceNameInRomaji();
+
+    // A capitalised word that is not part of an acronym (Kurume, not ICT), possibly followed by 's or a colon.
+    [GeneratedRegex(@"(?<![\p{L}])(?<w>\p{Lu}\p{Ll}+)(?![\p{L}])(?<mark>'s|:)?")]
+    private static partial Regex CapitalisedWord();
+
+    // The city of Fukuoka.
+    [GeneratedRegex(@"\b(?:city|town|village)\s+of\s+(?<p>[a-z]{2,20})\b")]
+    private static partial Regex CityOfPlaceInRomaji();
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{1,5}[市町村](?![\p{IsCJKUnifiedIdeographs}])")]
     private static partial Regex PlaceName();

@@ -20,7 +20,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var mentions = plans.Find(normalized, work);
         // A city we have no document for is what the question is about, even when it also uses words of one of
         // our plans' titles (ふくおか市の行政経営行動計画): answering from another city's plan would be wrong.
-        var unknownPlace = mentions.Any(m => plans.IsPlaceName(m.Matched)) ? null : plans.UnknownPlace(normalized);
+        var unknownPlace = mentions.Any(m => plans.IsPlaceName(m.Matched)) ? null : plans.UnknownPlace(normalized, JaText.Nfkc(question));
         if (unknownPlace is not null) mentions = [];
         foreach (var m in mentions) work = RemoveLoose(work, m.Matched);
 

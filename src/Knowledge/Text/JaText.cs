@@ -42,6 +42,10 @@ public static partial class JaText
 
     public static bool IsCircled(char c) => c is >= '\u2460' and <= '\u2473';
 
+    /// <summary>Hiragana turned into katakana (しゅうなん → シュウナン); other characters kept.</summary>
+    public static string ToKatakana(string text) =>
+        string.Concat(text.Select(c => c is >= '\u3041' and <= '\u3096' ? (char)(c + 0x60) : c));
+
     /// <summary>Character bigrams of a normalized text, skipping punctuation: the unit of every overlap score.</summary>
     public static IEnumerable<string> Bigrams(string normalized)
     {
