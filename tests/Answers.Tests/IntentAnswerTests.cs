@@ -117,6 +117,20 @@ public class IntentAnswerTests
         Assert.Contains("地域が抱える課題", a.Text);
     }
 
+    [Theory]
+    [InlineData("山口市の資料の業務継続計画(BCP)とは？")]
+    [InlineData("山口市のBCPって何？")]
+    [InlineData("山口市の業務継続計画とは？")]
+    public void Glossary_term_with_its_abbreviation_is_found_by_either_name(string question) =>
+        Assert.Contains("非常時優先業務", Answered(question, Yamaguchi).Text);
+
+    [Fact]
+    public void Glossary_in_English_after_the_city_name()
+    {
+        Assert.Contains("Business Process Re-engineering", Answered("Yamaguchi: what is BPR?", Yamaguchi).Text);
+        Assert.Contains("Private Finance Initiative", Answered("Yamaguchi: what is PFI?", Yamaguchi).Text);
+    }
+
     [Fact]
     public void Amount_from_the_effect_table()
     {

@@ -18,8 +18,7 @@ internal static partial class GlossaryAnswerer
         {
             foreach (var d in doc.Definitions)
             {
-                var term = JaText.Normalize(d.Term);
-                if (term.Length == 0 || !terms.Any(t => t.Contains(term, StringComparison.Ordinal) || term.Contains(t, StringComparison.Ordinal))) continue;
+                if (!Names(d.Term).Any(term => terms.Any(t => t.Contains(term, StringComparison.Ordinal) || t.Length >= 2 && term.Contains(t, StringComparison.Ordinal)))) continue;
                 var item = d.ItemNumber is null ? null : doc.Items.FirstOrDefault(i => i.Number == d.ItemNumber);
                 var text = AnswerTemplates.About(doc, item, ctx.Lang) + "\n" + AnswerTemplates.Fact(d.Term, JaText.Clean(d.Text), ctx.Lang);
                 return ctx.Make(AnswerStatus.Answered, text, [new Citation(doc.File, d.ItemNumber, item?.Title ?? d.Term, d.Lines)], doc);
@@ -35,6 +34,20 @@ internal static partial class GlossaryAnswerer
                 }
         return PassageAnswerer.Answer(ctx, ctx.Q.Quoted, 0.3);
     }
+
+    /// <summary>
+    /// The names a defined term goes by: 業務継続計画(BCP) is asked as itself, as 業務継続計画 and as BCP.
+    /// </summary>
+    internal static IEnumerable<string> Names(string term)
+    {
+        var whole = JaText.Normalize(term);
+        var m = Bracketed().Match(whole);
+        var names = m.Success ? new[] { whole, m.Groups["out"].Value, m.Groups["in"].Value } : [whole];
+        return names.Where(n => n.Length >= 2).Distinct();
+    }
+
+    [GeneratedRegex(@"^(?<out>[^()]+)\((?<in>[^()]+)\)$")]
+    private static partial Regex Bracketed();
 
     /// <summary>The term a question asks the meaning of: DB方式 in 「DB方式って何」, gbizid in "what is gBizID, …".</summary>
     internal static string? AskedTerm(ParsedQuestion q)
@@ -63,6 +76,6 @@ internal static partial class GlossaryAnswerer
         return null;
     }
 
-    [GeneratedRegex(@"(?<t>[a-z0-9ァ-ヶー一-龯々]+)(?:って|とは)|what (?:is|are) (?<t>[a-z0-9][a-z0-9-]*)")]
+    [GeneratedRegex(@"(?<t>[a-z0-9ァ-ヶー一-龯々]+(?:\([a-z0-9ァ-ヶー一-龯々]+\))?)(?:って|とは)|what (?:is|are) (?<t>[a-z0-9][a-z0-9-]*)")]
     private static partial Regex TermBeforeAsk();
 }
