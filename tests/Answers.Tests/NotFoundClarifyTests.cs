@@ -158,3 +158,35 @@ public class UnknownPlaceInRomajiTests
         Assert.Contains("商工観光課", a.Text);
     }
 }
+
+/// <summary>A count asked by its counter is not answered with figures of another unit.</summary>
+public class CounterGuardTests
+{
+    [Fact]
+    public void A_head_count_is_not_answered_with_a_percentage()
+    {
+        var a = Corpus.Ask("山口市 推進項目1の目標、市民は何人？");
+        Assert.Equal(AnswerStatus.NotFound, a.Status);
+        Assert.Contains("推進項目 1", a.Text);
+        Assert.DoesNotContain("%", a.Text);
+    }
+
+    [Fact]
+    public void A_count_printed_with_its_counter_is_answered()
+    {
+        var a = Corpus.Ask("美祢市のコンビニ交付サービス利用件数は何件？");
+        Assert.Equal(AnswerStatus.Answered, a.Status);
+        Assert.Contains("213件", a.Text);
+    }
+
+    [Theory]
+    [InlineData("交付件数は何件？", "件")]
+    [InlineData("参加人数は？", "人|名")]
+    [InlineData("何名派遣した？", "人|名")]
+    [InlineData("発電容量は何kw？", "kw|キロワット")]
+    [InlineData("交付件数の割合は？", null)]
+    [InlineData("寄附金額は？", null)]
+    [InlineData("R6の目標は？", null)]
+    public void The_asked_counter(string question, string? counter) =>
+        Assert.Equal(counter, CounterGuard.AskedCounter(question.ToLowerInvariant()));
+}

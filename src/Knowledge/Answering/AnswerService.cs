@@ -29,7 +29,7 @@ public sealed class AnswerService : IAnswerService
             return new Answer(AnswerStatus.NotFound, AnswerTemplates.EmptyQuestion, "search", []);
         var q = _parser.Parse(question.Trim());
         var ctx = WithContext(q, _memory.Get(conversationId));
-        var answer = Route(ctx);
+        var answer = CounterGuard.Check(ctx, Route(ctx));
         Remember(conversationId, ctx, answer);
         return WithFollowUps(answer);
     }

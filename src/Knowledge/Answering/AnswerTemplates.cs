@@ -89,6 +89,10 @@ public static class AnswerTemplates
         ? "The item gives no figure for this. What it does state:"
         : "この項目には該当する数値の記載がありません。記載されている内容：";
 
+    public static string NoCounter(string counter, string lang) => lang == "en"
+        ? $"The documents give no figure counted in {counter} for this."
+        : $"文書には、お尋ねの数（{counter}）の記載がありません。";
+
     public static string NotInItem(string lang) => lang == "en"
         ? "This item's text does not state it. What the item does state:"
         : "この項目には該当する記載がありません。項目に記載されている内容：";
