@@ -136,6 +136,20 @@ public sealed class UnseenLayoutTests(UnseenLayoutTests.Library library) : IClas
     }
 
     [Fact]
+    public void A_chapter_about_the_plan_as_a_whole()
+    {
+        var a = Answered("川南市の推進体制は？", Kawaminami);
+        Assert.Contains("行政改革推進本部", a.Text);
+    }
+
+    [Fact]
+    public void The_policy_an_item_is_under()
+    {
+        var a = Answered("北条村のふるさと納税の推進はどの施策？", Hojo);
+        Assert.Contains("財源の確保", a.Text);
+    }
+
+    [Fact]
     public void A_year_outside_the_period_is_not_found()
     {
         var a = Ask("川南市のNo.3の令和10年度の目標は？");

@@ -18,7 +18,7 @@ public sealed class GenericReader : IPlanReader
     {
         var title = FrontMatter.Title(text);
         return new PlanDocument(text.FileName, FrontMatter.Municipality(text, title), title, PlanKind.Unknown, Layout, FrontMatter.Period(text),
-            [], [], [], [], [], [])
+            [], StructuredReader.Sections(text), [], [], [], [])
         {
             YearStyle = FrontMatter.YearStyle(text),
         };

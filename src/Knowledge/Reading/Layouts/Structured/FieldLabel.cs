@@ -41,6 +41,8 @@ internal sealed record FieldLabel(string Text, LabelKind Kind, FiscalYear? Year)
             if (n.Contains("実績") || n.Contains("結果")) return LabelKind.Result;
             if (n.Contains("目標")) return LabelKind.Target;
             if (n.Contains("計画") || n.Contains("予定") || n.Contains("取組内容")) return LabelKind.Plan;
+            // A column headed by a year alone (R6 | R7 | R8) is a plan's schedule, as reform plans print it.
+            if (FiscalYear.TryParse(n, out _)) return LabelKind.Plan;
             return LabelKind.Field;
         }
         if (NumberWords.Contains(n)) return LabelKind.Number;

@@ -26,6 +26,9 @@ internal sealed partial class HierarchyHeadings
 
     public static bool IsHeading(MappedLine line) => Read(line) is not null;
 
+    /// <summary>A cell of a hierarchy column read as a heading (施策(1) 組織の見直し), when it is printed as one.</summary>
+    public static PathSegment? ReadCell(string cell) => Read(new MappedLine(cell));
+
     private static PathSegment? Read(MappedLine line)
     {
         var m = Heading().Match(line.Normalized);

@@ -48,7 +48,7 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
                 foreach (var d in Departments(value)) if (!_departments.Contains(d)) _departments.Add(d);
                 break;
             case LabelKind.PathLevel:
-                _path.Add(new PathSegment(label.Text, null, value));
+                _path.Add(HierarchyHeadings.ReadCell(value) ?? new PathSegment(label.Text, null, value));
                 break;
             case LabelKind.IndicatorName:
                 _indicator ??= value;
@@ -89,7 +89,15 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
     public PlanItem Build(string key)
     {
         PlaceGrades();
-        var years = _years.Select(y => new YearEntry(new FiscalYear(y.Key), null, y.Value.Plan, null, y.Value.Result, y.Value.Evaluation)).ToList();
+        var years = new List<YearEntry>();
+        string? previousPlan = null;
+        foreach (var (year, entry) in _years)
+        {
+            // → continues the year before: the plan it continues is what the year plans, the arrow what is printed.
+            var plan = entry.Plan is not null && IsArrow(entry.Plan) && previousPlan is not null ? previousPlan : entry.Plan;
+            years.Add(new YearEntry(new FiscalYear(year), null, plan, plan != entry.Plan ? entry.Plan : null, entry.Result, entry.Evaluation));
+            if (plan is not null) previousPlan = plan;
+        }
         List<Indicator> indicators = [];
         if (_targets.Count > 0 || _baseline is not null)
         {
@@ -128,6 +136,8 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
     private void SetYear(FiscalYear year, Func<(string? Plan, string? Result, string? Evaluation), (string? Plan, string? Result, string? Evaluation)> change) =>
         _years[year.Year] = change(_years.GetValueOrDefault(year.Year));
 
+    private static bool IsArrow(string text) => text.Trim() is "→" or "⇒" or "―→" or "-->" or "->";
+
     private static string Join(string? before, string value) => before is null ? value : before + "\n" + value;
 
     /// <summary>The plain number of a printed one: "No.12" → "12", "１２" → "12"; compound markers stay as printed (NFKC).</summary>
@@ -142,7 +152,7 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
     /// <summary>Units named in a department cell: 財政課、(主)行政改革推進課 / ◎人事課 mark the lead.</summary>
     public static IEnumerable<Department> Departments(string value)
     {
-        foreach (var raw in DepartmentSeparator().Split(value))
+        foreach (var raw in DepartmentSeparator().Split(value).SelectMany(SplitJoinedUnits))
         {
             var name = raw.Trim();
             var lead = false;
@@ -153,11 +163,21 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
         }
     }
 
+    /// <summary>総務課・財政課 names two units; 行政改革・DX推進課 one: split at ・ only when every part is a unit.</summary>
+    private static IEnumerable<string> SplitJoinedUnits(string name)
+    {
+        var parts = name.Split('・');
+        return parts.Length > 1 && parts.All(p => UnitSuffix().IsMatch(p.Trim())) ? parts : [name];
+    }
+
     // A cell printed empty: －, ―, ー, 一, -, なし.
     private static bool IsEmptyMark(string value) => value is "-" or "－" or "―" or "ー" or "—" or "‐" or "なし" or "/" or "／";
 
     [GeneratedRegex(@"^(?:No\.?|NO\.?|no\.?|番号|項目|取組|#)?\s*(?<n>\d{1,4})$")]
     private static partial Regex PlainNumber();
+
+    [GeneratedRegex(@"(?:課|室|部|局|係|所|センター|委員会|事務局)$")]
+    private static partial Regex UnitSuffix();
 
     [GeneratedRegex(@"[、,，/／\n\t]+|\s{1,}|　")]
     private static partial Regex DepartmentSeparator();

@@ -45,12 +45,12 @@ internal static partial class LabelledLine
     [GeneratedRegex(@"^\s*[【\[〈<]\s*(?<l>[^】\]〉>]{1,15}?)\s*[】\]〉>]\s*:?\s*(?<v>.*)$")]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex(@"^\s*[■●◆◇□・○◎▪]?\s*(?<l>[^:\s][^:]{0,14}?)\s*:\s*(?<v>.*)$")]
+    [GeneratedRegex(@"^\s*(?:[■●◆◇□・○◎▪]|#{1,6}\s)?\s*(?<l>[^:\s][^:]{0,14}?)\s*:\s*(?<v>.*)$")]
     private static partial Regex Colon();
 
-    [GeneratedRegex(@"^\s*[■●◆◇□・○◎▪]?\s*(?<l>[^\s:]{1,12})(?:\t|\s+)\s*(?<v>\S.*)$")]
+    [GeneratedRegex(@"^\s*(?:[■●◆◇□・○◎▪]|#{1,6}\s)?\s*(?<l>[^\s:]{1,12})(?:\t|\s+)\s*(?<v>\S.*)$")]
     private static partial Regex Spaced();
 
-    [GeneratedRegex(@"^\s*[■●◆◇□・○◎▪]?\s*(?<l>[^\s:]{1,12})\s*$")]
+    [GeneratedRegex(@"^\s*(?:[■●◆◇□・○◎▪]|#{1,6}\s)?\s*(?<l>[^\s:]{1,12})\s*$")]
     private static partial Regex Alone();
 }

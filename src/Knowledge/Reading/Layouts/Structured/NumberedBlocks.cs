@@ -47,14 +47,16 @@ internal static class NumberedBlocks
         for (var n = marker.Line + 1; n <= lines.Count && !stops.Contains(n); n++)
         {
             var line = lines[n - 1];
-            if (line.Normalized.TrimStart().StartsWith('#') || headings.Feed(line)) break;
             if (line.Original.Trim().Length == 0 || TableRow.IsSeparator(line.Original)) continue;
-            if (LabelledLine.Read(line) is { } labelled)
+            var labelled = LabelledLine.Read(line);
+            // A heading ends the block, unless it is one of the item's own labels (#### 担当課).
+            if (labelled is null && (line.Normalized.TrimStart().StartsWith('#') || headings.Feed(line))) break;
+            if (labelled is not null)
             {
                 Close();
-                open = (labelled.Label, labelled.Value.Length > 0 ? [labelled.Value] : [], n, n);
+                open = (labelled.Value.Label, labelled.Value.Value.Length > 0 ? [labelled.Value.Value] : [], n, n);
                 // A number, title or department is one line: the next label may follow at once.
-                if (labelled.Value.Length > 0 && labelled.Label.Kind is LabelKind.Number or LabelKind.Title or LabelKind.Department) Close();
+                if (labelled.Value.Value.Length > 0 && labelled.Value.Label.Kind is LabelKind.Number or LabelKind.Title or LabelKind.Department) Close();
                 builder.ExtendTo(n);
                 continue;
             }

@@ -20,25 +20,25 @@ public sealed class StructuredReader : IPlanReader
 
     public double Recognize(SourceText text)
     {
-        try { return FindItems(text).Count >= 2 ? FoundScore : 0; }
+        try { return FindItems(Lines(text)).Count >= 2 ? FoundScore : 0; }
         catch (Exception) { return 0; }
     }
 
     public PlanDocument Read(SourceText text, ICollection<ReadWarning> warnings)
     {
-        var items = FindItems(text);
+        var lines = Lines(text);
+        var items = FindItems(lines);
         var title = FrontMatter.Title(text);
         return new PlanDocument(text.FileName, FrontMatter.Municipality(text, title), title, FrontMatter.Kind(title), Layout,
-            FrontMatter.Period(text), items, [], [], [], [], [])
+            FrontMatter.Period(text), items, PlanSections.Read(lines, items), [], [], [], [])
         {
             YearStyle = FrontMatter.YearStyle(text),
         };
     }
 
     /// <summary>The items of whichever structure holds the most of them (blocks win a tie: they carry the most text).</summary>
-    internal static IReadOnlyList<PlanItem> FindItems(SourceText text)
+    internal static IReadOnlyList<PlanItem> FindItems(IReadOnlyList<MappedLine> lines)
     {
-        var lines = text.Lines.Select(l => new MappedLine(l)).ToList();
         var found = new[] { NumberedBlocks.Read(lines), HeaderTables.Read(lines), KeyValueTables.Read(lines) }
             .OrderByDescending(b => b.Count).First();
         if (found.Count == 0) return [];
@@ -52,6 +52,11 @@ public sealed class StructuredReader : IPlanReader
         }
         return items;
     }
+
+    /// <summary>Chapters about the plan as a whole, for a document with no items as well.</summary>
+    internal static IReadOnlyList<TextSection> Sections(SourceText text) => PlanSections.Read(Lines(text), []);
+
+    private static IReadOnlyList<MappedLine> Lines(SourceText text) => text.Lines.Select(l => new MappedLine(l)).ToList();
 
     /// <summary>The hierarchy path open at each line.</summary>
     private static IReadOnlyList<PathSegment>[] PathsByLine(IReadOnlyList<MappedLine> lines)

@@ -1,3 +1,5 @@
+using Gyokaku.Knowledge.Reading.Text;
+
 namespace Gyokaku.Knowledge.Reading.Layouts.Structured;
 
 /// <summary>Cells of a table line as extraction prints it: Markdown pipes, or tabs.</summary>
@@ -11,10 +13,13 @@ internal static class TableRow
         {
             s = s[1..];
             if (s.EndsWith('|')) s = s[..^1];
-            return s.Split('|').Select(c => c.Trim()).ToList();
+            return s.Split('|').Select(Plain).ToList();
         }
-        return line.Split('\t').Select(c => c.Trim()).ToList();
+        return line.Split('\t').Select(Plain).ToList();
     }
+
+    // Cells sometimes carry the HTML of the PDF's table (<br>, <li>): read as the text it shows.
+    private static string Plain(string cell) => cell.Contains('<') ? HtmlFragments.ToPlainText(cell).Text : cell.Trim();
 
     public static bool IsRow(string line) => line.TrimStart().StartsWith('|') || line.Count(c => c == '\t') >= 2;
 
