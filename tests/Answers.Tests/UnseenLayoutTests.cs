@@ -150,6 +150,23 @@ public sealed class UnseenLayoutTests(UnseenLayoutTests.Library library) : IClas
     }
 
     [Fact]
+    public void Items_under_a_numbered_policy_of_a_table()
+    {
+        var a = Answered("北条村の施策(2)の取組は？", Hojo);
+        Assert.Contains("ふるさと納税の推進", a.Text);
+        Assert.Contains("使用料・手数料の見直し", a.Text);
+        Assert.DoesNotContain("課の統合", a.Text);
+    }
+
+    [Fact]
+    public void Items_with_a_grade()
+    {
+        var a = Answered("川南市で評価がCの取組は？", Kawaminami);
+        Assert.Contains("公共施設の総量縮減", a.Text);
+        Assert.DoesNotContain("市税収納率", a.Text);
+    }
+
+    [Fact]
     public void A_year_outside_the_period_is_not_found()
     {
         var a = Ask("川南市のNo.3の令和10年度の目標は？");

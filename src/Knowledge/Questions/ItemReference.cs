@@ -14,7 +14,7 @@ public sealed record ItemReference(string? Number, string? Marker, string? Lette
     public override string ToString() => $"{Number}{Marker}{(Letter is null ? "" : " " + Letter)}";
 }
 
-/// <summary>A level of a plan's hierarchy named with its number: 大分類3, 施策1, 基本方針2.</summary>
+/// <summary>A level of a plan's hierarchy named with its number: 大分類3, 施策1, 施策(2), 基本方針2.</summary>
 public sealed record PathReference(string Level, string Number);
 
 public static partial class ItemReferenceParser
@@ -83,6 +83,6 @@ public static partial class ItemReferenceParser
     [GeneratedRegex(@"(?:具体的取組|具体的な取組)\s*[\(（]?(?<l>[a-zA-Z])[\)）]?(?![a-zA-Z])")]
     private static partial Regex LetterMarker();
 
-    [GeneratedRegex(@"(?<level>大分類|小分類|基本方針|施策|展開|戦略区分|実施方針|方針)\s*(?<n>\d{1,2}|[IVXivx]{1,4}(?![a-z])|[ⅠⅡⅢⅣⅤ])")]
+    [GeneratedRegex(@"(?<level>大分類|小分類|基本方針|施策|展開|戦略区分|実施方針|方針)\s*(?:\((?<n>\d{1,2})\)|(?<n>\d{1,2}|[IVXivx]{1,4}(?![a-z])|[ⅠⅡⅢⅣⅤ]))")]
     private static partial Regex PathLevel();
 }

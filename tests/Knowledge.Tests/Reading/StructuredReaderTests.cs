@@ -124,6 +124,13 @@ public class StructuredReaderTests
     }
 
     [Fact]
+    public void An_items_own_period_is_not_the_plans()
+    {
+        var doc = Load("東町行政改革大綱\n取組期間 令和5年度～令和6年度\n計画期間 令和4年度～令和8年度\n");
+        Assert.Equal(new FiscalPeriod(new FiscalYear(2022), new FiscalYear(2026)), doc.Period);
+    }
+
+    [Fact]
     public void No_municipality_when_none_stands_out()
     {
         Assert.Null(Load("行政改革推進計画\n本市の取組\n").Municipality);

@@ -57,11 +57,17 @@ internal static partial class FrontMatter
     }
 
     /// <summary>The plan's period: two fiscal years on a line about the period (計画期間, 期間), start before end.</summary>
-    public static FiscalPeriod? Period(SourceText text)
+    public static FiscalPeriod? Period(SourceText text) =>
+        Period(text, l => PlanPeriodWords.Any(w => l.Replace(" ", "").Contains(w))) ?? Period(text, IsPeriodLine);
+
+    // The plan's own period is named so; a bare 期間 may be an item's (取組期間 令和5年度～令和6年度).
+    private static readonly string[] PlanPeriodWords = ["計画期間", "計画の期間", "プランの期間", "大綱の期間", "推進期間"];
+
+    private static FiscalPeriod? Period(SourceText text, Func<string, bool> isPeriodLine)
     {
         for (var i = 0; i < text.Lines.Count; i++)
         {
-            if (!IsPeriodLine(JaText.Nfkc(text.Lines[i]))) continue;
+            if (!isPeriodLine(JaText.Nfkc(text.Lines[i]))) continue;
             // The years may follow on the next lines (計画期間 / 令和4年度～令和8年度).
             var window = string.Join(" ", text.Lines.Skip(i).Take(3).Select(l => JaText.Nfkc(l)));
             if (Years(window) is { } period) return period;
