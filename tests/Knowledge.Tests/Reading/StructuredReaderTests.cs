@@ -103,6 +103,27 @@ public class StructuredReaderTests
     }
 
     [Fact]
+    public void Several_label_value_pairs_on_one_row()
+    {
+        var doc = Load("""
+            # 東野市 改革実行計画
+            | 取組番号 | 1 | 取組名 | 窓口改善 | 所管課 | 市民課 |
+            |---|---|---|---|---|---|
+            | 現状 | 待ち時間が長い | | | | |
+            | 年度別の実績 | | | | | 評価 |
+            | R5実績 | 受付を委託した | | | | A |
+
+            | 取組番号 | 2 | 取組名 | 事務改善 | 所管課 | 総務課 |
+            |---|---|---|---|---|---|
+            | 現状 | 紙の決裁が多い | | | | |
+            """, "plan.md");
+        Assert.Equal(["窓口改善", "事務改善"], doc.Items.Select(i => i.Title));
+        Assert.Equal(("1", "市民課"), (doc.Items[0].Number, doc.Items[0].Departments.Single().Name));
+        Assert.Equal("待ち時間が長い", doc.Items[0].Section("現状"));
+        Assert.StartsWith("受付を委託した", Assert.Single(doc.Items[0].Years).Result);
+    }
+
+    [Fact]
     public void Prose_under_numbered_headings_is_no_item()
     {
         var doc = Load("北町の取組\n\n1 窓口\n窓口のデジタル化を進めた。\n\n2 研修\n職員研修を12回実施した。\n");

@@ -18,7 +18,7 @@ internal static partial class FrontMatter
     public static string Title(SourceText text)
     {
         var opening = Opening(text).ToList();
-        var titled = opening.FirstOrDefault(l => l.Length <= 60 && TitleWords.Any(l.Contains) && !IsPeriodLine(l) && !l.EndsWith('。'));
+        var titled = opening.Where(l => !TableRow.IsRow(l) && !l.Contains('\t')).FirstOrDefault(l => l.Length <= 60 && TitleWords.Any(l.Contains) && !IsPeriodLine(l) && !l.EndsWith('。'));
         var title = titled ?? opening.FirstOrDefault() ?? text.FileName;
         return title.Length > 80 ? title[..80] : title;
     }
@@ -58,16 +58,18 @@ internal static partial class FrontMatter
 
     /// <summary>The plan's period: two fiscal years on a line about the period (計画期間, 期間), start before end.</summary>
     public static FiscalPeriod? Period(SourceText text) =>
-        Period(text, l => PlanPeriodWords.Any(w => l.Replace(" ", "").Contains(w))) ?? Period(text, IsPeriodLine);
+        Period(text, text.Lines.Count, l => PlanPeriodWords.Any(w => l.Replace(" ", "").Contains(w)))
+        ?? Period(text, OpeningLines * 3, IsPeriodLine);
 
     // The plan's own period is named so; a bare 期間 may be an item's (取組期間 令和5年度～令和6年度).
     private static readonly string[] PlanPeriodWords = ["計画期間", "計画の期間", "プランの期間", "大綱の期間", "推進期間"];
 
-    private static FiscalPeriod? Period(SourceText text, Func<string, bool> isPeriodLine)
+    private static FiscalPeriod? Period(SourceText text, int lines, Func<string, bool> isPeriodLine)
     {
-        for (var i = 0; i < text.Lines.Count; i++)
+        for (var i = 0; i < Math.Min(lines, text.Lines.Count); i++)
         {
-            if (!isPeriodLine(JaText.Nfkc(text.Lines[i]))) continue;
+            // A table row's years are an item's schedule, not the plan's period.
+            if (TableRow.IsRow(text.Lines[i]) || !isPeriodLine(JaText.Nfkc(text.Lines[i]))) continue;
             // The years may follow on the next lines (計画期間 / 令和4年度～令和8年度).
             var window = string.Join(" ", text.Lines.Skip(i).Take(3).Select(l => JaText.Nfkc(l)));
             if (Years(window) is { } period) return period;

@@ -35,13 +35,18 @@ internal static class HeaderTables
             var row = ReadRow(header, cells, n, label, carried, items.LastOrDefault());
             if (row is not null) items.Add(row);
         }
-        return items;
+        // A row that only names something (an outline of titles) is no item.
+        return items.Where(i => i.HasFacts).ToList();
     }
 
     private static IReadOnlyList<FieldLabel>? ReadHeader(IReadOnlyList<string> cells)
     {
         if (cells.Count < 3 || cells.Any(c => c.Length > 20)) return null;
         var labels = cells.Select(FieldLabel.Read).ToList();
+        // A header names columns: mostly known words, never a bare number (| 取組番号 | 1 | 取組名 | … is a record).
+        var filled = cells.Where(c => c.Length > 0).ToList();
+        // (A cell opening with a number is a numbered entry, unless the number is a year: 2024年度実績.)
+        if (filled.Any(c => ItemBuilder.NumberOf(c).All(char.IsDigit)) || labels.Any(l => l.Year is null && l.Text.Length > 0 && char.IsDigit(l.Text[0])) || labels.Count(l => l.Known) * 3 < filled.Count * 2) return null;
         var names = labels.Any(l => l.Kind is LabelKind.Number or LabelKind.Title);
         var facts = labels.Count(l => l.Kind is not (LabelKind.Number or LabelKind.Title or LabelKind.Field or LabelKind.PathLevel));
         return names && facts >= 1 ? labels : null;

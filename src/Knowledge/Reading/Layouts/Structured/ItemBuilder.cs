@@ -42,7 +42,13 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
                 Number = NumberOf(value);
                 break;
             case LabelKind.Title when Title.Length == 0:
-                Title = value;
+                // 推進項目 | 12 市民に分かりやすい…: the cell carries the number before the title.
+                var numbered = NumberedTitle().Match(value);
+                if (Number is null && numbered.Success)
+                {
+                    (Number, PrintedNumber, Title) = (NumberOf(numbered.Groups["n"].Value), numbered.Groups["n"].Value, numbered.Groups["t"].Value.Trim());
+                }
+                else Title = value;
                 break;
             case LabelKind.Department:
                 foreach (var d in Departments(value)) if (!_departments.Contains(d)) _departments.Add(d);
@@ -175,6 +181,9 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
 
     [GeneratedRegex(@"^(?:No\.?|NO\.?|no\.?|番号|項目|取組|#)?\s*(?<n>\d{1,4})$")]
     private static partial Regex PlainNumber();
+
+    [GeneratedRegex(@"^(?<n>(?:No\.?\s*|№\s*)?[0-9０-９]{1,3})(?:[\s　.．、]+)(?<t>\S.*)$", RegexOptions.Singleline)]
+    private static partial Regex NumberedTitle();
 
     [GeneratedRegex(@"(?:課|室|部|局|係|所|センター|委員会|事務局)$")]
     private static partial Regex UnitSuffix();

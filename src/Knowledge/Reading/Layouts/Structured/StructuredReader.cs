@@ -29,18 +29,29 @@ public sealed class StructuredReader : IPlanReader
         var lines = Lines(text);
         var items = FindItems(lines);
         var title = FrontMatter.Title(text);
+        var period = FrontMatter.Period(text);
+        if (period is not null && Outside(items, period) is { } outside)
+        {
+            // A period its own items run past is not the plan's: a wrong period would turn answers away.
+            warnings.Add(new ReadWarning(text.FileName, outside.Lines.Start, $"item {outside.Key} has years outside {period.Format(FiscalYearStyle.Short)}; period left unread"));
+            period = null;
+        }
         return new PlanDocument(text.FileName, FrontMatter.Municipality(text, title), title, FrontMatter.Kind(title), Layout,
-            FrontMatter.Period(text), items, PlanSections.Read(lines, items), [], [], [], [])
+            period, items, PlanSections.Read(lines, items), [], [], [], [])
         {
             YearStyle = FrontMatter.YearStyle(text),
         };
     }
 
-    /// <summary>The items of whichever structure holds the most of them (blocks win a tie: they carry the most text).</summary>
+    /// <summary>
+    /// The items of whichever structure says the most about them (blocks win a tie: they carry the most text).
+    /// An outline table of titles can hold more rows than the plan has items; its rows say little of each.
+    /// </summary>
     internal static IReadOnlyList<PlanItem> FindItems(IReadOnlyList<MappedLine> lines)
     {
         var found = new[] { NumberedBlocks.Read(lines), HeaderTables.Read(lines), KeyValueTables.Read(lines) }
-            .OrderByDescending(b => b.Count).First();
+            .Select(b => (Items: b, Built: b.Select(i => i.Build("")).ToList()))
+            .OrderByDescending(b => b.Built.Sum(Richness)).First().Items;
         if (found.Count == 0) return [];
         var paths = PathsByLine(lines);
         var keys = new HashSet<string>();
@@ -52,6 +63,12 @@ public sealed class StructuredReader : IPlanReader
         }
         return items;
     }
+
+    private static int Richness(PlanItem item) =>
+        (item.Number is not null ? 1 : 0) + (item.Departments.Count > 0 ? 1 : 0) + (item.Years.Count > 0 || item.Indicators.Count > 0 ? 1 : 0) + (item.Sections.Count > 0 ? 1 : 0);
+
+    private static PlanItem? Outside(IReadOnlyList<PlanItem> items, FiscalPeriod period) =>
+        items.FirstOrDefault(i => i.Years.Any(y => !period.Contains(y.Year)) || i.Indicators.Any(x => x.Targets.Any(t => !period.Contains(t.Year))));
 
     /// <summary>Chapters about the plan as a whole, for a document with no items as well.</summary>
     internal static IReadOnlyList<TextSection> Sections(SourceText text) => PlanSections.Read(Lines(text), []);
