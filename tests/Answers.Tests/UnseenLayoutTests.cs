@@ -182,6 +182,16 @@ public sealed class UnseenLayoutTests(UnseenLayoutTests.Library library) : IClas
         Assert.DoesNotContain("企画財政課", a.Text);
     }
 
+    [Theory]
+    [InlineData("岡山市の1-1-③の担当部局は？", "1-1-③")]
+    [InlineData("岡山市の１－１－③－ａの担当部局は？", "1-1-③-a")]
+    public void A_compound_number_names_one_item(string question, string number)
+    {
+        var a = Answered(question, Corpus.Okayama);
+        Assert.Equal(number, a.Citations[0].Item);
+        Assert.Contains("財政局", a.Text);
+    }
+
     [Fact]
     public void The_seeds_still_answer_beside_the_new_plans()
     {

@@ -25,6 +25,13 @@ public static partial class ItemReferenceParser
     public static ItemReference? Find(ref string text)
     {
         string? number = null, marker = null, letter = null, label = null;
+        // 1-(1)-①, 1-1-③-a: a compound number is the whole reference, written the way the plan prints it.
+        var compound = Compound().Match(text);
+        if (compound.Success)
+        {
+            text = Mask(text, compound);
+            return new ItemReference(compound.Groups["n"].Value.Replace(" ", ""), null, null);
+        }
         var m = Labelled().Match(text);
         if (!m.Success) m = Counted().Match(text);
         if (!m.Success) m = Bare().Match(text);
@@ -69,6 +76,9 @@ public static partial class ItemReferenceParser
 
     [GeneratedRegex(@"(?<lab>推進項目|実施項目|取組項目|項目番号|項目|番号|No\.?|NO\.?|no\.?|Nr\.?|№|#|item\s*(?:No\.?|no\.?|number|#)?|Item\s*(?:No\.?|no\.?|#)?)\s*(?<n>\d{1,3})(?![\d.,])\s*(?<c>[①-⑳])?")]
     private static partial Regex Labelled();
+
+    [GeneratedRegex(@"(?<![\d.,A-Za-z-])(?<n>\d{1,2}\s*-\s*\(?\d{1,2}\)?(?:\s*-\s*(?:\(?\d{1,2}\)?|[①-⑳]|[a-z](?![a-z])))*)(?![\d])")]
+    private static partial Regex Compound();
 
     [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<n>\d{1,3})\s*番(?!目標)(?<c>[①-⑳])?")]
     private static partial Regex Counted();

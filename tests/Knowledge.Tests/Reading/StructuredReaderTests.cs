@@ -123,6 +123,25 @@ public class StructuredReaderTests
         Assert.StartsWith("受付を委託した", Assert.Single(doc.Items[0].Years).Result);
     }
 
+    /// <summary>A dedicated reader that claims a look-alike text but finds none of its items.</summary>
+    private sealed class LookAlikeReader : IPlanReader
+    {
+        public string Layout => "look-alike";
+        public double Recognize(SourceText text) => 0.9;
+        public PlanDocument Read(SourceText text, ICollection<ReadWarning> warnings) =>
+            new(text.FileName, null, "?", PlanKind.Plan, Layout, null, [], [], [], [], [], []);
+    }
+
+    [Fact]
+    public void A_dedicated_reader_that_finds_no_items_gives_way_to_the_structure()
+    {
+        var loader = new PlanLoader([new LookAlikeReader(), new StructuredReader()]);
+        var doc = loader.Load(new SourceText("plan.txt", "西町改革計画\nNo.1 窓口改善\n担当課：住民課\nNo.2 事務改善\n担当課：総務課\n"));
+        Assert.Equal("structured", doc.Layout);
+        Assert.Equal(["住民課", "総務課"], doc.Items.Select(i => i.Departments.Single().Name));
+        Assert.Contains(doc.Warnings, w => w.Message.Contains("look-alike"));
+    }
+
     [Fact]
     public void Prose_under_numbered_headings_is_no_item()
     {

@@ -108,7 +108,7 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
         if (_targets.Count > 0 || _baseline is not null)
         {
             var baselineYear = FiscalYear.FindAll(_baseline).Select(m => (FiscalYear?)m.Year).FirstOrDefault();
-            indicators.Add(new Indicator(_indicator ?? "目標値", _baseline, baselineYear, null, _targets.OrderBy(t => t.Year).ToList(), [], new LineRange(_firstLine, _lastLine)));
+            indicators.Add(new Indicator(_indicator ?? "目標", _baseline, baselineYear, null, _targets.OrderBy(t => t.Year).ToList(), [], new LineRange(_firstLine, _lastLine)));
         }
         return new PlanItem(key, Number, label, Title, _path, _departments, _sections, years, indicators, [], new LineRange(_firstLine, _lastLine))
         {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Gyokaku.Knowledge.Model;
 
 namespace Gyokaku.Knowledge.Reading.Layouts.Structured;
@@ -7,7 +8,7 @@ namespace Gyokaku.Knowledge.Reading.Layouts.Structured;
 /// to the next marker of the same kind. Of all kinds of marker in the text, the one whose blocks carry
 /// item labels (担当課, 目標, 実績 …) is taken; chapter numbers and inner ①② lists are not items.
 /// </summary>
-internal static class NumberedBlocks
+internal static partial class NumberedBlocks
 {
     public static IReadOnlyList<ItemBuilder> Read(IReadOnlyList<MappedLine> lines)
     {
@@ -32,7 +33,7 @@ internal static class NumberedBlocks
 
     private static ItemBuilder ReadBlock(IReadOnlyList<MappedLine> lines, ItemMarker marker, HashSet<int> stops)
     {
-        var builder = new ItemBuilder(marker.Number, marker.Printed, marker.Label, marker.Title, marker.Line);
+        var builder = Titled(marker, marker.Title);
         var headings = new HierarchyHeadings();
         (FieldLabel Label, List<string> Text, int Start, int End)? open = null;
         var body = new List<string>();
@@ -82,6 +83,18 @@ internal static class NumberedBlocks
         return builder;
     }
 
-    private static ItemBuilder Retitled(ItemBuilder old, ItemMarker marker, string title) =>
-        new(marker.Number, marker.Printed, marker.Label, title, marker.Line);
+    private static ItemBuilder Retitled(ItemBuilder old, ItemMarker marker, string title) => Titled(marker, title);
+
+    /// <summary>An item from its marker; a unit printed at the title's end (窓口改革（担当：市民課）) is its department.</summary>
+    private static ItemBuilder Titled(ItemMarker marker, string title)
+    {
+        var inline = InlineDepartment().Match(title);
+        var builder = new ItemBuilder(marker.Number, marker.Printed, marker.Label, inline.Success ? title[..inline.Index].Trim() : title, marker.Line);
+        if (inline.Success)
+            builder.Add(FieldLabel.Read(inline.Groups["l"].Value), inline.Groups["v"].Value, LineRange.At(marker.Line));
+        return builder;
+    }
+
+    [GeneratedRegex(@"[（(【\[]\s*(?<l>(?:主)?(?:担当|所管)[^：:）)】\]]{0,4})\s*[：:]\s*(?<v>[^）)】\]]+)[）)】\]]\s*$")]
+    private static partial Regex InlineDepartment();
 }
