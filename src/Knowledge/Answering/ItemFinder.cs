@@ -51,6 +51,9 @@ internal static class ItemFinder
             // 推進項目3②: ② is an activity of item 3, not an item of its own.
             if (hit.Count == 0 && reference.Number is not null && (reference.Marker is not null || reference.Letter is not null))
                 hit = items.Where(p => Matches(p.Item, reference with { Marker = null, Letter = null })).ToList();
+            // 1-1-③ names 1-1-③ itself before the parts printed under it.
+            if (hit.Count > 1 && reference.Number is { } n && hit.Any(p => JaText.Nfkc(p.Item.Number ?? p.Item.Key) == n))
+                hit = hit.Where(p => JaText.Nfkc(p.Item.Number ?? p.Item.Key) == n).ToList();
             if (hit.Count > 1) hit = Rank(ctx, hit).Select(r => r.Item).ToList();
             if (hit.Count > 0) matches.Add(hit[0]);
             else if (ctx.PlanExplicit && items.Count > 0 && ctx.Plans.Count == 1)
@@ -71,7 +74,8 @@ internal static class ItemFinder
     {
         var number = JaText.Nfkc(item.Number ?? item.Key);
         var printed = JaText.Nfkc(item.PrintedNumber ?? "");
-        if (r.Number is not null && number != r.Number) return false;
+        // A compound reference (1-1-③) also names the parts printed under it (1-1-③-a).
+        if (r.Number is not null && number != r.Number && !(r.Number.Contains('-') && number.StartsWith(r.Number + "-", StringComparison.Ordinal))) return false;
         if (r.Marker is not null && !number.Contains(r.Marker) && !printed.Contains(r.Marker)) return false;
         if (r.Letter is not null && !(number.EndsWith(r.Letter, StringComparison.OrdinalIgnoreCase) || printed.Contains(r.Letter + ")") || printed.Contains(r.Letter + "）")))
             return false;

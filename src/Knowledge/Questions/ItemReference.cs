@@ -14,7 +14,7 @@ public sealed record ItemReference(string? Number, string? Marker, string? Lette
     public override string ToString() => $"{Number}{Marker}{(Letter is null ? "" : " " + Letter)}";
 }
 
-/// <summary>A level of a plan's hierarchy named with its number: 大分類3, 施策1, 基本方針2.</summary>
+/// <summary>A level of a plan's hierarchy named with its number: 大分類3, 施策1, 施策(2), 基本方針2.</summary>
 public sealed record PathReference(string Level, string Number);
 
 public static partial class ItemReferenceParser
@@ -25,6 +25,13 @@ public static partial class ItemReferenceParser
     public static ItemReference? Find(ref string text)
     {
         string? number = null, marker = null, letter = null, label = null;
+        // 1-(1)-①, 1-1-③-a: a compound number is the whole reference, written the way the plan prints it.
+        var compound = Compound().Match(text);
+        if (compound.Success)
+        {
+            text = Mask(text, compound);
+            return new ItemReference(compound.Groups["n"].Value.Replace(" ", ""), null, null);
+        }
         var m = Labelled().Match(text);
         if (!m.Success) m = Counted().Match(text);
         if (!m.Success) m = Bare().Match(text);
@@ -70,6 +77,9 @@ public static partial class ItemReferenceParser
     [GeneratedRegex(@"(?<lab>推進項目|実施項目|取組項目|項目番号|項目|番号|No\.?|NO\.?|no\.?|Nr\.?|№|#|item\s*(?:No\.?|no\.?|number|#)?|Item\s*(?:No\.?|no\.?|#)?)\s*(?<n>\d{1,3})(?![\d.,])\s*(?<c>[①-⑳])?")]
     private static partial Regex Labelled();
 
+    [GeneratedRegex(@"(?<![\d.,A-Za-z-])(?<n>\d{1,2}\s*-\s*\(?\d{1,2}\)?(?:\s*-\s*(?:\(?\d{1,2}\)?|[①-⑳]|[a-z](?![a-z])))*)(?![\d])")]
+    private static partial Regex Compound();
+
     [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<n>\d{1,3})\s*番(?!目標)(?<c>[①-⑳])?")]
     private static partial Regex Counted();
 
@@ -83,6 +93,6 @@ public static partial class ItemReferenceParser
     [GeneratedRegex(@"(?:具体的取組|具体的な取組)\s*[\(（]?(?<l>[a-zA-Z])[\)）]?(?![a-zA-Z])")]
     private static partial Regex LetterMarker();
 
-    [GeneratedRegex(@"(?<level>大分類|小分類|基本方針|施策|展開|戦略区分|実施方針|方針)\s*(?<n>\d{1,2}|[IVXivx]{1,4}(?![a-z])|[ⅠⅡⅢⅣⅤ])")]
+    [GeneratedRegex(@"(?<level>大分類|小分類|基本方針|施策|展開|戦略区分|実施方針|方針)\s*(?:\((?<n>\d{1,2})\)|(?<n>\d{1,2}|[IVXivx]{1,4}(?![a-z])|[ⅠⅡⅢⅣⅤ]))")]
     private static partial Regex PathLevel();
 }

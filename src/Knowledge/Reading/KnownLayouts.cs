@@ -2,6 +2,7 @@ using Gyokaku.Knowledge.Reading.Layouts.ActionPlan;
 using Gyokaku.Knowledge.Reading.Layouts.Mine;
 using Gyokaku.Knowledge.Reading.Layouts.Ogori;
 using Gyokaku.Knowledge.Reading.Layouts.Okayama;
+using Gyokaku.Knowledge.Reading.Layouts.Structured;
 using Gyokaku.Knowledge.Reading.Layouts.Yamaguchi;
 
 namespace Gyokaku.Knowledge.Reading;
@@ -16,5 +17,7 @@ public static class KnownLayouts
         new OkayamaReader(),
         new OgoriReader(),
         new ActionPlanReader(),
+        // Last, and scoring just above the threshold: only a text no dedicated reader claims comes here.
+        new StructuredReader(),
     ];
 }

@@ -1,5 +1,6 @@
 using Gyokaku.Knowledge.Model;
 using Gyokaku.Knowledge.Reading.Layouts;
+using Gyokaku.Knowledge.Reading.Layouts.Structured;
 
 namespace Gyokaku.Knowledge.Reading;
 
@@ -14,6 +15,7 @@ public sealed class PlanLoader
 
     private readonly IReadOnlyList<IPlanReader> _readers;
     private readonly GenericReader _generic = new();
+    private readonly StructuredReader _structured = new();
 
     public PlanLoader(IEnumerable<IPlanReader>? readers = null) =>
         _readers = (readers ?? KnownLayouts.All()).ToList();
@@ -43,6 +45,13 @@ public sealed class PlanLoader
         try
         {
             doc = reader.Read(text, warnings);
+            // A dedicated reader that found none of its items was chosen by a look-alike: the structure the
+            // text does have is a better reading than none.
+            if (doc.Items.Count == 0 && reader != _structured && reader != _generic && _structured.Recognize(text) > 0)
+            {
+                warnings.Add(new ReadWarning(text.FileName, 1, $"{reader.Layout} reader found no items; read by its structure instead"));
+                doc = _structured.Read(text, warnings);
+            }
         }
         catch (Exception e) when (reader != _generic)
         {

@@ -1,10 +1,12 @@
 using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Reading.Layouts.Structured;
 
 namespace Gyokaku.Knowledge.Reading.Layouts;
 
 /// <summary>
-/// The reader of last resort: a text in no known layout becomes a titled document with passages and
-/// no items. Its title is the first non-empty line; its municipality only if a line names one outright.
+/// The reader of last resort: a text in no known layout, and with no item structure to be found, becomes a
+/// titled document with passages and no items. What its opening lines state plainly (title, municipality,
+/// period) is still read.
 /// </summary>
 public sealed class GenericReader : IPlanReader
 {
@@ -14,9 +16,11 @@ public sealed class GenericReader : IPlanReader
 
     public PlanDocument Read(SourceText text, ICollection<ReadWarning> warnings)
     {
-        var title = text.Lines.Select(l => l.Trim().TrimStart('#', ' ')).FirstOrDefault(l => l.Length > 0) ?? text.FileName;
-        if (title.Length > 80) title = title[..80];
-        return new PlanDocument(text.FileName, null, title, PlanKind.Unknown, Layout, null,
-            [], [], [], [], [], []);
+        var title = FrontMatter.Title(text);
+        return new PlanDocument(text.FileName, FrontMatter.Municipality(text, title), title, PlanKind.Unknown, Layout, FrontMatter.Period(text),
+            [], StructuredReader.Sections(text), [], [], [], [])
+        {
+            YearStyle = FrontMatter.YearStyle(text),
+        };
     }
 }

@@ -1,0 +1,193 @@
+using System.Text.RegularExpressions;
+using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Text;
+
+namespace Gyokaku.Knowledge.Reading.Layouts.Structured;
+
+/// <summary>
+/// Collects what one item's labelled values say (from a block's labelled lines or a table row's cells) and
+/// builds the <see cref="PlanItem"/>: each value goes where its label says, and only there.
+/// </summary>
+internal sealed partial class ItemBuilder(string? number, string? printedNumber, string label, string title, int firstLine)
+{
+    private readonly List<Department> _departments = [];
+    private readonly List<TextSection> _sections = [];
+    private readonly List<Field> _fields = [];
+    private readonly List<PathSegment> _path = [];
+    private readonly SortedDictionary<int, (string? Plan, string? Result, string? Evaluation)> _years = [];
+    private readonly List<YearValue> _targets = [];
+    private readonly List<(FieldLabel Label, string Value, LineRange Lines)> _grades = [];
+    private string? _indicator, _baseline;
+    private readonly int _firstLine = firstLine;
+    private int _lastLine = firstLine;
+
+    public string? Number { get; private set; } = number;
+    public string? PrintedNumber { get; private set; } = printedNumber;
+    public string Title { get; private set; } = title;
+
+    /// <summary>Whether any labelled value told something about the item (a bare heading is not an item).</summary>
+    public bool HasFacts => _departments.Count > 0 || _sections.Count > 0 || _years.Count > 0 || _targets.Count > 0 || _fields.Count > 0 || _grades.Count > 0;
+
+    public int FirstLine => _firstLine;
+
+    public void Add(FieldLabel label, string value, LineRange lines)
+    {
+        value = value.Trim();
+        _lastLine = Math.Max(_lastLine, lines.End);
+        if (value.Length == 0 || IsEmptyMark(value)) return;
+        switch (label.Kind)
+        {
+            case LabelKind.Number when Number is null:
+                PrintedNumber = value;
+                Number = NumberOf(value);
+                break;
+            case LabelKind.Title when Title.Length == 0:
+                // 推進項目 | 12 市民に分かりやすい…: the cell carries the number before the title.
+                var numbered = NumberedTitle().Match(value);
+                if (Number is null && numbered.Success)
+                {
+                    (Number, PrintedNumber, Title) = (NumberOf(numbered.Groups["n"].Value), numbered.Groups["n"].Value, numbered.Groups["t"].Value.Trim());
+                }
+                else Title = value;
+                break;
+            case LabelKind.Department:
+                foreach (var d in Departments(value)) if (!_departments.Contains(d)) _departments.Add(d);
+                break;
+            case LabelKind.PathLevel:
+                _path.Add(HierarchyHeadings.ReadCell(value) ?? new PathSegment(label.Text, null, value));
+                break;
+            case LabelKind.IndicatorName:
+                _indicator ??= value;
+                _sections.Add(new TextSection(label.Text, value, lines));
+                break;
+            case LabelKind.Baseline:
+                _baseline ??= label.Year is { } y ? $"{label.Text} {value}" : value;
+                break;
+            case LabelKind.Target:
+                _targets.Add(new YearValue(label.Year!.Value, value));
+                break;
+            case LabelKind.Result:
+                SetYear(label.Year!.Value, e => e with { Result = Join(e.Result, value) });
+                break;
+            case LabelKind.Evaluation:
+                SetYear(label.Year!.Value, e => e with { Evaluation = Join(e.Evaluation, value) });
+                break;
+            case LabelKind.Plan:
+                SetYear(label.Year!.Value, e => e with { Plan = Join(e.Plan, value) });
+                break;
+            case LabelKind.Section when IsGrade(label):
+                _grades.Add((label, value, lines));
+                break;
+            case LabelKind.Section:
+                _sections.Add(new TextSection(label.Text, value, lines));
+                break;
+            default:
+                _fields.Add(new Field(label.Text, value));
+                break;
+        }
+    }
+
+    /// <summary>Where the item sits, outermost first: the headings above it, then any levels its own cells name.</summary>
+    public void PlaceUnder(IEnumerable<PathSegment> headings) => _path.InsertRange(0, headings);
+
+    public void ExtendTo(int line) => _lastLine = Math.Max(_lastLine, line);
+
+    public PlanItem Build(string key)
+    {
+        PlaceGrades();
+        var years = new List<YearEntry>();
+        string? previousPlan = null;
+        foreach (var (year, entry) in _years)
+        {
+            // → continues the year before: the plan it continues is what the year plans, the arrow what is printed.
+            var plan = entry.Plan is not null && IsArrow(entry.Plan) && previousPlan is not null ? previousPlan : entry.Plan;
+            years.Add(new YearEntry(new FiscalYear(year), null, plan, plan != entry.Plan ? entry.Plan : null, entry.Result, entry.Evaluation));
+            if (plan is not null) previousPlan = plan;
+        }
+        List<Indicator> indicators = [];
+        if (_targets.Count > 0 || _baseline is not null)
+        {
+            var baselineYear = FiscalYear.FindAll(_baseline).Select(m => (FiscalYear?)m.Year).FirstOrDefault();
+            indicators.Add(new Indicator(_indicator ?? "目標", _baseline, baselineYear, null, _targets.OrderBy(t => t.Year).ToList(), [], new LineRange(_firstLine, _lastLine)));
+        }
+        return new PlanItem(key, Number, label, Title, _path, _departments, _sections, years, indicators, [], new LineRange(_firstLine, _lastLine))
+        {
+            PrintedNumber = PrintedNumber,
+            Fields = _fields,
+        };
+    }
+
+    /// <summary>
+    /// A grade printed without a year (評価：B) beside results of one year only (令和5年度実績) grades that
+    /// year's results. With results of several years, or none, the year is not known: the grade stays a text.
+    /// </summary>
+    private void PlaceGrades()
+    {
+        var resultYears = _years.Where(y => y.Value.Result is not null).Select(y => y.Key).ToList();
+        foreach (var (label, value, lines) in _grades)
+        {
+            if (resultYears.Count == 1 && _years[resultYears[0]].Evaluation is null)
+                SetYear(new FiscalYear(resultYears[0]), e => e with { Evaluation = value });
+            else _sections.Add(new TextSection(label.Text, value, lines));
+        }
+        _grades.Clear();
+    }
+
+    private static bool IsGrade(FieldLabel label)
+    {
+        var n = JaText.Normalize(label.Text);
+        return n.Contains("評価") || n.Contains("達成度") || n.Contains("達成状況");
+    }
+
+    private void SetYear(FiscalYear year, Func<(string? Plan, string? Result, string? Evaluation), (string? Plan, string? Result, string? Evaluation)> change) =>
+        _years[year.Year] = change(_years.GetValueOrDefault(year.Year));
+
+    private static bool IsArrow(string text) => text.Trim() is "→" or "⇒" or "―→" or "-->" or "->";
+
+    private static string Join(string? before, string value) => before is null ? value : before + "\n" + value;
+
+    /// <summary>The plain number of a printed one: "No.12" → "12", "１２" → "12"; compound markers stay as printed (NFKC).</summary>
+    public static string NumberOf(string printed)
+    {
+        var n = JaText.Nfkc(printed).Trim();
+        var m = PlainNumber().Match(n);
+        if (m.Success) { var d = m.Groups["n"].Value.TrimStart('0'); return d.Length == 0 ? "0" : d; }
+        return n.Replace(" ", "");
+    }
+
+    /// <summary>Units named in a department cell: 財政課、(主)行政改革推進課 / ◎人事課 mark the lead.</summary>
+    public static IEnumerable<Department> Departments(string value)
+    {
+        foreach (var raw in DepartmentSeparator().Split(value).SelectMany(SplitJoinedUnits))
+        {
+            var name = raw.Trim();
+            var lead = false;
+            foreach (var mark in new[] { "(主)", "（主）", "【主】", "◎", "〇主" })
+                if (name.StartsWith(mark, StringComparison.Ordinal)) { lead = true; name = name[mark.Length..].Trim(); }
+            name = name.Trim('・', ' ');
+            if (name.Length is >= 2 and <= 30 && !IsEmptyMark(name)) yield return new Department(name, lead);
+        }
+    }
+
+    /// <summary>総務課・財政課 names two units; 行政改革・DX推進課 one: split at ・ only when every part is a unit.</summary>
+    private static IEnumerable<string> SplitJoinedUnits(string name)
+    {
+        var parts = name.Split('・');
+        return parts.Length > 1 && parts.All(p => UnitSuffix().IsMatch(p.Trim())) ? parts : [name];
+    }
+
+    // A cell printed empty: －, ―, ー, 一, -, なし.
+    private static bool IsEmptyMark(string value) => value is "-" or "－" or "―" or "ー" or "—" or "‐" or "なし" or "/" or "／";
+
+    [GeneratedRegex(@"^(?:No\.?|NO\.?|no\.?|番号|項目|取組|#)?\s*(?<n>\d{1,4})$")]
+    private static partial Regex PlainNumber();
+
+    [GeneratedRegex(@"^(?<n>(?:No\.?\s*|№\s*)?[0-9０-９]{1,3})(?:[\s　.．、]+)(?<t>\S.*)$", RegexOptions.Singleline)]
+    private static partial Regex NumberedTitle();
+
+    [GeneratedRegex(@"(?:課|室|部|局|係|所|センター|委員会|事務局)$")]
+    private static partial Regex UnitSuffix();
+
+    [GeneratedRegex(@"[、,，/／\n\t]+|\s{1,}|　")]
+    private static partial Regex DepartmentSeparator();
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace Gyokaku.Knowledge.Reading.Layouts.Structured;
+
+/// <summary>
+/// A line that opens a numbered item: No.12, №12, 項目12, 取組番号12, 12., (12), １２　title, 1-(1)-①, ①.
+/// <see cref="Family"/> tells the kinds of marker apart, so a block runs to the next marker of its own kind.
+/// </summary>
+internal sealed partial record ItemMarker(string Family, string Number, string Printed, string Label, string Title, int Line)
+{
+    public const string DefaultLabel = "項目";
+
+    public static ItemMarker? Read(MappedLine line, int lineNumber)
+    {
+        var s = line.Normalized;
+        var lead = Decoration().Match(s).Length;
+        var rest = s[lead..];
+        if (rest.Length == 0) return null;
+        foreach (var (family, pattern) in Patterns)
+        {
+            var m = pattern.Match(rest);
+            if (!m.Success) continue;
+            var end = lead + m.Length;
+            var title = Clean(line.OriginalFrom(end));
+            var printed = line.OriginalRange(lead, m.Length).Trim('【', '】', '[', ']', ' ', '　');
+            var word = m.Groups["lab"].Success ? m.Groups["lab"].Value : "";
+            var label = word.Length > 0 && !word.StartsWith("No", StringComparison.OrdinalIgnoreCase) ? word.Replace("番号", "") : DefaultLabel;
+            if (label.Length == 0) label = DefaultLabel;
+            var number = m.Groups["n"].Value;
+            return new ItemMarker(family + word, ItemBuilder.NumberOf(number), printed, label, title, lineNumber);
+        }
+        return null;
+    }
+
+    // What stands between a marker and its title: spaces, ：, ．, 、, closing brackets.
+    private static string Clean(string title) => title.TrimStart(' ', '　', ':', '：', '.', '．', '、', ')', '）', '】', ']', '-', '\t').Trim();
+
+    private static readonly (string Family, Regex Pattern)[] Patterns =
+    [
+        ("no", NoMarker()),
+        ("word", WordMarker()),
+        ("compound", CompoundMarker()),
+        ("paren", ParenMarker()),
+        ("dot", DotMarker()),
+        ("space", SpaceMarker()),
+        ("circled", CircledMarker()),
+    ];
+
+    [GeneratedRegex(@"^[\s#■●◆◇□▼▽▪【\[]*")]
+    private static partial Regex Decoration();
+
+    [GeneratedRegex(@"^(?<lab>No|NO)\s*\.?\s*(?<n>\d{1,3})(?![\d.,])\s*[】\]]?")]
+    private static partial Regex NoMarker();
+
+    [GeneratedRegex(@"^(?<lab>[\p{IsCJKUnifiedIdeographs}]{0,4}(?:項目|番号|取組|取り組み))\s*(?:番号|No\.?)?\s*(?<n>\d{1,3})(?![\d.,%])\s*[】\]]?")]
+    private static partial Regex WordMarker();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2}-\(?\d{1,2}\)?(?:-(?:\(?\d{1,2}\)?|[①-⑳]))*)(?![\d])")]
+    private static partial Regex CompoundMarker();
+
+    [GeneratedRegex(@"^\((?<n>\d{1,3})\)")]
+    private static partial Regex ParenMarker();
+
+    [GeneratedRegex(@"^(?<n>\d{1,3})[.、](?![\d])")]
+    private static partial Regex DotMarker();
+
+    [GeneratedRegex(@"^(?<n>\d{1,3})\s+(?=\S)")]
+    private static partial Regex SpaceMarker();
+
+    [GeneratedRegex(@"^(?<n>[①-⑳])")]
+    private static partial Regex CircledMarker();
+}

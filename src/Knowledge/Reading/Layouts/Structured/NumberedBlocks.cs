@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using Gyokaku.Knowledge.Model;
+
+namespace Gyokaku.Knowledge.Reading.Layouts.Structured;
+
+/// <summary>
+/// Items printed as repeated numbered blocks: a marker line (No.12 窓口改革) and labelled lines under it, up
+/// to the next marker of the same kind. Of all kinds of marker in the text, the one whose blocks carry
+/// item labels (担当課, 目標, 実績 …) is taken; chapter numbers and inner ①② lists are not items.
+/// </summary>
+internal static partial class NumberedBlocks
+{
+    public static IReadOnlyList<ItemBuilder> Read(IReadOnlyList<MappedLine> lines)
+    {
+        var markers = new List<ItemMarker>();
+        for (var i = 0; i < lines.Count; i++)
+            if (LabelledLine.Read(lines[i]) is null && ItemMarker.Read(lines[i], i + 1) is { } m) markers.Add(m);
+
+        IReadOnlyList<ItemBuilder> best = [];
+        var bestScore = 0;
+        foreach (var family in markers.GroupBy(m => m.Family).Where(g => g.Count() >= 2))
+        {
+            var first = family.First().Line;
+            // Kinds of marker printed before this kind's first one are outer (chapters): they end a block.
+            var outer = markers.Where(m => m.Family != family.Key && m.Line < first).Select(m => m.Family).ToHashSet();
+            var stops = markers.Where(m => m.Family == family.Key || outer.Contains(m.Family)).Select(m => m.Line).ToHashSet();
+            var items = family.Select(m => ReadBlock(lines, m, stops)).ToList();
+            var good = items.Count(b => b.HasFacts);
+            if (good >= 2 && good * 2 >= items.Count && good > bestScore) (best, bestScore) = (items.Where(b => b.HasFacts).ToList(), good);
+        }
+        return best;
+    }
+
+    private static ItemBuilder ReadBlock(IReadOnlyList<MappedLine> lines, ItemMarker marker, HashSet<int> stops)
+    {
+        var builder = Titled(marker, marker.Title);
+        var headings = new HierarchyHeadings();
+        (FieldLabel Label, List<string> Text, int Start, int End)? open = null;
+        var body = new List<string>();
+        var bodyStart = 0;
+
+        void Close()
+        {
+            if (open is { } o) builder.Add(o.Label, string.Join("\n", o.Text), new LineRange(o.Start, o.End));
+            open = null;
+        }
+
+        for (var n = marker.Line + 1; n <= lines.Count && !stops.Contains(n); n++)
+        {
+            var line = lines[n - 1];
+            if (line.Original.Trim().Length == 0 || TableRow.IsSeparator(line.Original)) continue;
+            var labelled = LabelledLine.Read(line);
+            // A heading ends the block, unless it is one of the item's own labels (#### 担当課).
+            if (labelled is null && (line.Normalized.TrimStart().StartsWith('#') || headings.Feed(line))) break;
+            if (labelled is not null)
+            {
+                Close();
+                open = (labelled.Value.Label, labelled.Value.Value.Length > 0 ? [labelled.Value.Value] : [], n, n);
+                // A number, title or department is one line: the next label may follow at once.
+                if (labelled.Value.Value.Length > 0 && labelled.Value.Label.Kind is LabelKind.Number or LabelKind.Title or LabelKind.Department) Close();
+                builder.ExtendTo(n);
+                continue;
+            }
+            var text = line.Original.Trim();
+            if (open is { } current)
+            {
+                current.Text.Add(text);
+                open = current with { End = n };
+                if (current.Label.Kind is LabelKind.Number or LabelKind.Title or LabelKind.Department) Close();
+            }
+            else if (builder.Title.Length == 0) builder = Retitled(builder, marker, text);
+            else
+            {
+                if (body.Count == 0) bodyStart = n;
+                body.Add(text);
+            }
+            builder.ExtendTo(n);
+        }
+        Close();
+        // Text under the title before any label: the item's own description, kept as such.
+        if (body.Count > 0 && builder.HasFacts)
+            builder.Add(new FieldLabel("内容", LabelKind.Section, null), string.Join("\n", body), new LineRange(bodyStart, bodyStart + body.Count - 1));
+        return builder;
+    }
+
+    private static ItemBuilder Retitled(ItemBuilder old, ItemMarker marker, string title) => Titled(marker, title);
+
+    /// <summary>An item from its marker; a unit printed at the title's end (窓口改革（担当：市民課）) is its department.</summary>
+    private static ItemBuilder Titled(ItemMarker marker, string title)
+    {
+        var inline = InlineDepartment().Match(title);
+        var builder = new ItemBuilder(marker.Number, marker.Printed, marker.Label, inline.Success ? title[..inline.Index].Trim() : title, marker.Line);
+        if (inline.Success)
+            builder.Add(FieldLabel.Read(inline.Groups["l"].Value), inline.Groups["v"].Value, LineRange.At(marker.Line));
+        return builder;
+    }
+
+    [GeneratedRegex(@"[（(【\[]\s*(?<l>(?:主)?(?:担当|所管)[^：:）)】\]]{0,4})\s*[：:]\s*(?<v>[^）)】\]]+)[）)】\]]\s*$")]
+    private static partial Regex InlineDepartment();
+}

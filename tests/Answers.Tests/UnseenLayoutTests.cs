@@ -1,0 +1,202 @@
+using Gyokaku.Knowledge.Answering;
+using Gyokaku.Knowledge.Search;
+
+namespace Gyokaku.Answers.Tests;
+
+/// <summary>
+/// Four small plans in layouts no dedicated reader knows (numbered blocks, a tab table, a Markdown table,
+/// 【】-labelled blocks), loaded beside the five seeds as the evaluation adds documents, and asked real questions.
+/// </summary>
+public sealed class UnseenLayoutTests(UnseenLayoutTests.Library library) : IClassFixture<UnseenLayoutTests.Library>
+{
+    private const string Kawaminami = "kawaminami_blocks.txt";
+    private const string Nishiyama = "nishiyama_tabs.txt";
+    private const string Hojo = "hojo_markdown.md";
+    private const string Tohara = "tohara_brackets.txt";
+
+    /// <summary>The seeds and the fixtures in one temporary folder, loaded once.</summary>
+    public sealed class Library : IDisposable
+    {
+        private readonly string _root = Path.Combine(Path.GetTempPath(), "gyokaku-unseen-" + Guid.NewGuid().ToString("N"));
+
+        public Library()
+        {
+            var seeds = Path.Combine(_root, "seeds");
+            Directory.CreateDirectory(seeds);
+            foreach (var file in Directory.EnumerateFiles(Corpus.SeedsPath))
+                File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
+            foreach (var file in Directory.EnumerateFiles(FixtureFolder()))
+                File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
+            Kb = KnowledgeBase.Load(seeds, Path.Combine(_root, "index"));
+        }
+
+        public KnowledgeBase Kb { get; }
+
+        private static string FixtureFolder() => Path.Combine(Path.GetDirectoryName(Corpus.SeedsPath)!, "tests", "Answers.Tests", "UnseenLayouts");
+
+        public void Dispose()
+        {
+            Kb.Dispose();
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    private Answer Ask(string question) => new AnswerService(library.Kb).Ask(question);
+
+    private Answer Answered(string question, string document)
+    {
+        var a = Ask(question);
+        Assert.True(a.Status == AnswerStatus.Answered, $"{question} → {a.Status}: {a.Text}");
+        Assert.Equal(document, a.Citations[0].Document);
+        return a;
+    }
+
+    [Fact]
+    public void Each_fixture_is_read_with_its_municipality_and_period()
+    {
+        var docs = library.Kb.Documents.ToDictionary(d => d.File);
+        Assert.Equal(("川南市", "R4～R8", 4), (docs[Kawaminami].Municipality, docs[Kawaminami].Period?.Format(Knowledge.Model.FiscalYearStyle.Short), docs[Kawaminami].Items.Count));
+        Assert.Equal(("西山町", "R5～R9", 4), (docs[Nishiyama].Municipality, docs[Nishiyama].Period?.Format(Knowledge.Model.FiscalYearStyle.Short), docs[Nishiyama].Items.Count));
+        Assert.Equal(("北条村", "R5～R9", 4), (docs[Hojo].Municipality, docs[Hojo].Period?.Format(Knowledge.Model.FiscalYearStyle.Short), docs[Hojo].Items.Count));
+        Assert.Equal(("東原市", "R3～R7", 3), (docs[Tohara].Municipality, docs[Tohara].Period?.Format(Knowledge.Model.FiscalYearStyle.Short), docs[Tohara].Items.Count));
+    }
+
+    [Fact]
+    public void Department_of_a_numbered_block()
+    {
+        var a = Answered("川南市のNo.1の担当課は？", Kawaminami);
+        Assert.Contains("市民課", a.Text);
+        Assert.Contains("情報政策課", a.Text);
+    }
+
+    [Fact]
+    public void Target_for_a_year()
+    {
+        var a = Answered("川南市のNo.3のR6目標は？", Kawaminami);
+        Assert.Contains("5％削減", a.Text);
+        Assert.DoesNotContain("10％削減", a.Text);
+    }
+
+    [Fact]
+    public void Actual_for_a_year_by_topic()
+    {
+        var a = Answered("川南市の市税収納率の令和5年度実績は？", Kawaminami);
+        Assert.Contains("99.05％", a.Text);
+    }
+
+    [Fact]
+    public void Grade_of_a_table_row()
+    {
+        var a = Answered("西山町の番号3の令和5年度の達成度は？", Nishiyama);
+        Assert.Contains("C", a.Text);
+        Assert.Contains("保育所の民間移管", a.Text);
+    }
+
+    [Fact]
+    public void Department_of_a_table_row_by_topic()
+    {
+        var a = Answered("西山町の文書管理の電子化の担当課は？", Nishiyama);
+        Assert.Contains("総務課", a.Text);
+        Assert.DoesNotContain("企画財政課", a.Text);
+    }
+
+    [Fact]
+    public void Markdown_row_found_by_topic()
+    {
+        var a = Answered("北条村のふるさと納税のR6目標は？", Hojo);
+        Assert.Contains("1億5,000万円", a.Text);
+    }
+
+    [Fact]
+    public void Markdown_row_department()
+    {
+        var a = Answered("北条村の使用料・手数料の見直しの所管課は？", Hojo);
+        Assert.Contains("税務住民課", a.Text);
+    }
+
+    [Fact]
+    public void Bracketed_block_result()
+    {
+        var a = Answered("東原市の取組番号2の令和5年度の実績は？", Tohara);
+        Assert.Contains("建設工事に着手", a.Text);
+    }
+
+    [Fact]
+    public void Bracketed_block_department_with_full_width_number()
+    {
+        var a = Answered("東原市の取組番号３の所管課は？", Tohara);
+        Assert.Contains("市民課", a.Text);
+    }
+
+    [Fact]
+    public void Period_of_the_plan()
+    {
+        var a = Answered("東原市の計画期間は？", Tohara);
+        Assert.Contains("令和3年度～令和7年度", a.Text);
+    }
+
+    [Fact]
+    public void A_chapter_about_the_plan_as_a_whole()
+    {
+        var a = Answered("川南市の推進体制は？", Kawaminami);
+        Assert.Contains("行政改革推進本部", a.Text);
+    }
+
+    [Fact]
+    public void The_policy_an_item_is_under()
+    {
+        var a = Answered("北条村のふるさと納税の推進はどの施策？", Hojo);
+        Assert.Contains("財源の確保", a.Text);
+    }
+
+    [Fact]
+    public void Items_under_a_numbered_policy_of_a_table()
+    {
+        var a = Answered("北条村の施策(2)の取組は？", Hojo);
+        Assert.Contains("ふるさと納税の推進", a.Text);
+        Assert.Contains("使用料・手数料の見直し", a.Text);
+        Assert.DoesNotContain("課の統合", a.Text);
+    }
+
+    [Fact]
+    public void Items_with_a_grade()
+    {
+        var a = Answered("川南市で評価がCの取組は？", Kawaminami);
+        Assert.Contains("公共施設の総量縮減", a.Text);
+        Assert.DoesNotContain("市税収納率", a.Text);
+    }
+
+    [Fact]
+    public void A_year_outside_the_period_is_not_found()
+    {
+        var a = Ask("川南市のNo.3の令和10年度の目標は？");
+        Assert.Equal(AnswerStatus.NotFound, a.Status);
+        Assert.DoesNotContain("10％削減", a.Text);
+    }
+
+    [Fact]
+    public void A_missing_item_number_is_not_found()
+    {
+        var a = Ask("西山町の番号12の担当課は？");
+        Assert.Equal(AnswerStatus.NotFound, a.Status);
+        Assert.DoesNotContain("企画財政課", a.Text);
+    }
+
+    [Theory]
+    [InlineData("岡山市の1-1-③の担当部局は？", "1-1-③")]
+    [InlineData("岡山市の１－１－③－ａの担当部局は？", "1-1-③-a")]
+    public void A_compound_number_names_one_item(string question, string number)
+    {
+        var a = Answered(question, Corpus.Okayama);
+        Assert.Equal(number, a.Citations[0].Item);
+        Assert.Contains("財政局", a.Text);
+    }
+
+    [Fact]
+    public void The_seeds_still_answer_beside_the_new_plans()
+    {
+        var a = Ask("やまぐち市の推進項目2の担当は？");
+        Assert.Equal(AnswerStatus.Answered, a.Status);
+        Assert.Equal(Corpus.Yamaguchi, a.Citations[0].Document);
+    }
+}
