@@ -155,6 +155,9 @@ public sealed partial class PlanCatalog
         // characters before 市/町/村 as candidate names; a wrong one is simply never asked for.
         var names = new List<string>();
         foreach (Match m in PlaceInTitle().Matches(opening))
+            for (var length = 1; length <= Math.Min(5, m.Groups["p"].Length); length++)
+                if (PlaceReadings.IsPlace(m.Groups["p"].Value[^length..] + m.Groups["s"].Value)) names.Add(m.Groups["p"].Value[^length..] + m.Groups["s"].Value);
+        foreach (Match m in PlaceInTitle().Matches(opening))
             for (var length = 2; length <= 3; length++)
                 if (m.Groups["p"].Length >= length) names.Add(m.Groups["p"].Value[^length..] + m.Groups["s"].Value);
         names = names.Where(n => !NotPlaces.Any(x => n.EndsWith(x, StringComparison.Ordinal)) && !n.Contains('次')).Distinct().ToList();
@@ -219,6 +222,6 @@ public sealed partial class PlanCatalog
     private static partial Regex PlaceName();
 
     // In a title a place runs straight into the plan's name: 小郡市行政経営行動計画.
-    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}]{2,5})(?<s>[市町村])")]
+    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}]{1,5})(?<s>[市町村])")]
     private static partial Regex PlaceInTitle();
 }

@@ -30,12 +30,22 @@ public class PlaceReadingsTests
         Assert.DoesNotContain("しもまつ", PlaceReadings.Spellings("下松市"));
     }
 
+    [Theory]
+    [InlineData("防府市", "ほうふ")]
+    [InlineData("防府", "ほうふ")]
+    [InlineData("光市", "ひかり")]
+    public void A_stem_ending_in_a_suffix_character_keeps_its_reading(string name, string kana) =>
+        Assert.Contains(kana, PlaceReadings.Spellings(name));
+
     [Fact]
     public void Towns_and_villages_lose_their_suffix_reading()
     {
         Assert.Equal(["たぶせ"], PlaceReadings.KanaOf("田布施町"));
         Assert.True(PlaceReadings.IsPlace("田布施町"));
         Assert.False(PlaceReadings.IsPlace("布施町"));
+        // 原村 is a village; 原市 is no place.
+        Assert.True(PlaceReadings.IsPlace("原村"));
+        Assert.False(PlaceReadings.IsPlace("原市"));
     }
 
     [Fact]

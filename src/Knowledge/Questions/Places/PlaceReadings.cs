@@ -17,18 +17,26 @@ public static class PlaceReadings
         name.Length > 1 && name[^1] is '市' or '町' or '村' or '県' or '府' ? name[..^1] : name;
 
     /// <summary>True when the name (with or without its suffix) is a real municipality or prefecture.</summary>
-    public static bool IsPlace(string name) => ByStem.Value.ContainsKey(Stem(name));
+    /// <remarks>With its suffix the name must be exact: 原村 is a village, 原市 is nothing.</remarks>
+    public static bool IsPlace(string name) => name.Length > 1 && name[^1] is '市' or '町' or '村' or '県' or '府'
+        ? Names.Value.Contains(name)
+        : ByStem.Value.ContainsKey(name);
+
+    private static readonly Lazy<HashSet<string>> Names = new(() =>
+        Lines().Select(l => l.Name).ToHashSet());
 
     /// <summary>The stems of all places, for telling a place from other words.</summary>
     public static IEnumerable<string> Stems => ByStem.Value.Keys;
 
     /// <summary>The hiragana readings of a place's stem (周南 → しゅうなん); empty when the place is not in the list.</summary>
-    public static IReadOnlyList<string> KanaOf(string name) => ByStem.Value.GetValueOrDefault(Stem(name), []);
+    /// <remarks>A stem may itself end in a suffix character (防府, 大町): it is looked up as given before its suffix is taken off.</remarks>
+    public static IReadOnlyList<string> KanaOf(string name) =>
+        ByStem.Value.GetValueOrDefault(name) ?? ByStem.Value.GetValueOrDefault(Stem(name), []);
 
     /// <summary>Every way a user may write the place's stem: kanji, hiragana, katakana and romaji spellings.</summary>
     public static IReadOnlyList<string> Spellings(string name)
     {
-        var stem = Stem(name);
+        var stem = ByStem.Value.ContainsKey(name) ? name : Stem(name);
         var result = new List<string> { stem };
         foreach (var kana in KanaOf(stem))
         {
@@ -50,21 +58,28 @@ public static class PlaceReadings
 
     private static IReadOnlyDictionary<string, IReadOnlyList<string>> Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Gyokaku.Knowledge.Places.municipalities.tsv")
-            ?? throw new InvalidOperationException("the embedded municipality list is missing");
-        using var reader = new StreamReader(stream);
         var map = new Dictionary<string, List<string>>();
-        while (reader.ReadLine() is { } line)
+        foreach (var (name, reading) in Lines())
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var tab = line.IndexOf('\t');
-            var (name, reading) = (line[..tab], line[(tab + 1)..]);
             var stem = Stem(name);
             var kana = ReadingStem(name, reading);
             if (!map.TryGetValue(stem, out var list)) map[stem] = list = [];
             if (!list.Contains(kana)) list.Add(kana);
         }
         return map.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value);
+    }
+
+    private static IEnumerable<(string Name, string Reading)> Lines()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Gyokaku.Knowledge.Places.municipalities.tsv")
+            ?? throw new InvalidOperationException("the embedded municipality list is missing");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var tab = line.IndexOf('\t');
+            yield return (line[..tab], line[(tab + 1)..]);
+        }
     }
 
     /// <summary>The reading without the suffix's (しゅうなんし → しゅうなん, たぶせちょう → たぶせ).</summary>

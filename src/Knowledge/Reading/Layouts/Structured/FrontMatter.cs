@@ -49,11 +49,24 @@ internal static partial class FrontMatter
         foreach (Match m in Place().Matches(JaText.Nfkc(text)))
         {
             var stem = m.Groups["stem"].Value;
+            // The national list knows the real name inside the run (第５次光市 → 光市, 田布施町 not 布施町).
+            if (RealPlace(stem, m.Groups["kind"].Value) is { } real) { yield return real; continue; }
             var cut = Math.Max(stem.LastIndexOf('次'), Math.Max(stem.LastIndexOf('度'), stem.LastIndexOf('年')));
             if (cut >= 0) stem = stem[(cut + 1)..];
             if (stem.Length < 2 || NotPlaceStems.Any(s => stem == s || stem.EndsWith(s, StringComparison.Ordinal) && s.Length > 1)) continue;
             yield return stem + m.Groups["kind"].Value;
         }
+    }
+
+    /// <summary>The longest end of the kanji run that with its suffix is a real municipality, or null.</summary>
+    private static string? RealPlace(string run, string kind)
+    {
+        for (var length = run.Length; length >= 1; length--)
+        {
+            var name = run[^length..] + kind;
+            if (Gyokaku.Knowledge.Questions.Places.PlaceReadings.IsPlace(name)) return name;
+        }
+        return null;
     }
 
     /// <summary>The plan's period: two fiscal years on a line about the period (計画期間, 期間), start before end.</summary>
@@ -108,7 +121,7 @@ internal static partial class FrontMatter
     private static IEnumerable<string> Opening(SourceText text) =>
         text.Lines.Select(l => l.Trim().TrimStart('#', ' ', '　').Trim()).Where(l => l.Length > 0).Take(OpeningLines);
 
-    [GeneratedRegex(@"(?<stem>[\p{IsCJKUnifiedIdeographs}々ヶ]{2,8}?)(?<kind>[市町村区県])(?![町村])")]
+    [GeneratedRegex(@"(?<stem>[\p{IsCJKUnifiedIdeographs}々ヶ]{1,8}?)(?<kind>[市町村区県])(?![町村])")]
     private static partial Regex Place();
 
     [GeneratedRegex(@"\s*[(（]\s*\d{4}\s*[)）]")]
