@@ -19,6 +19,14 @@ internal static partial class SentenceFinder
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z])O(?=[RH]\d)")]
     private static partial System.Text.RegularExpressions.Regex BulletAsLetter();
 
+    /// <summary>A date in January–March (R3.2月, R3.1.14): a day of the fiscal year before its calendar year.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z\d])([RＲHＨ])([\d０-９]+)([.．])(?=[1-3１-３](?![\d０-９]))")]
+    private static partial System.Text.RegularExpressions.Regex EarlyMonth();
+
+    /// <summary>The text with each January–March date's era year made its fiscal year (R3.2月 → R2.2月), so Names reads it as R2.</summary>
+    private static string EarlyMonthsAsFiscal(string text) => EarlyMonth().Replace(text, m =>
+        int.TryParse(JaText.Nfkc(m.Groups[2].Value), out var n) && n > 1 ? m.Groups[1].Value + (n - 1) + m.Groups[3].Value : m.Value);
+
     /// <summary>A figure with its unit (213件, 99.81%, 19億円, ８橋): what a quantity question wants.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d,.]*(?:%|％|人|件|回|円|億|万|千|百万|橋|か所|箇所|施設|校|団体|社|名|台|本|枚|時間|者|事業者|ページ|pv|割|業務|か月|ヶ月)")]
     private static partial System.Text.RegularExpressions.Regex Figure();
@@ -54,7 +62,7 @@ internal static partial class SentenceFinder
         public string Norm { get; } = JaText.Normalize(Text);
         public string NormTopic { get; } = JaText.Normalize(Topic);
         public string NormContext { get; } = JaText.Normalize(Context);
-        public IReadOnlyList<FiscalYear> Names { get; } = FiscalYear.FindAll(BulletAsLetter().Replace(Topic + "\n" + Text, "○")).Select(m => m.Year).ToList();
+        public IReadOnlyList<FiscalYear> Names { get; } = FiscalYear.FindAll(EarlyMonthsAsFiscal(BulletAsLetter().Replace(Topic + "\n" + Text, "○"))).Select(m => m.Year).ToList();
 
         /// <summary>The statement as quoted: with its topic, so 市広報誌掲載2回 says what was published.</summary>
         public string Quote => new Statement(Topic, Text).Text;
@@ -100,7 +108,7 @@ internal static partial class SentenceFinder
             var context = c.NormContext;
             if (focus is not null && !focusByAnswer && !c.Says(focus) || !Fits(ctx.Intent, c.Kind)) continue;
             // The statement must hold what is asked: a count or amount a figure with its unit, a when a date.
-            if (quantity && !Figure().IsMatch(c.Text) || asks == AnswerType.Date && !Date().IsMatch(c.Text)) continue;
+            if (!Holds(asks, c.Text)) continue;
             // A statement of another year is no answer: it must be of the asked year or name it (a free passage
             // may also stand for a year of the document's own period).
             if (years.Count > 0 && !(c.Year is { } cy && years.Contains(cy)) && !c.Names.Any(years.Contains)
@@ -151,6 +159,14 @@ internal static partial class SentenceFinder
         return years;
     }
 
+    /// <summary>True when the text holds the kind of answer asked: a figure with its unit for a count or amount, a date for a when.</summary>
+    public static bool Holds(AnswerType asks, string text) => asks switch
+    {
+        AnswerType.Quantity => Figure().IsMatch(text),
+        AnswerType.Date => Date().IsMatch(text),
+        _ => true,
+    };
+
     /// <summary>The citation keys of the item and its sub-items.</summary>
     private static HashSet<string> OwnKeys(AnswerContext ctx, PlanDocument doc, ItemProfile item) =>
         ctx.Kb.ItemsOf(doc).Where(p => p == item || p.Item.ParentKey == item.Item.Key).Select(p => AnswerContext.CitationKey(p.Item)).ToHashSet();
@@ -159,8 +175,7 @@ internal static partial class SentenceFinder
     private static bool AsksByCategory(string spaced, string focus)
     {
         var q = JaText.Normalize(spaced).TrimEnd('?', '？');
-        return q.EndsWith(focus + "は", StringComparison.Ordinal) || q.EndsWith(focus, StringComparison.Ordinal)
-            || q.Contains("どの" + focus, StringComparison.Ordinal) || q.Contains("何の" + focus, StringComparison.Ordinal);
+        return q.EndsWith(focus + "は", StringComparison.Ordinal) || q.Contains("どの" + focus, StringComparison.Ordinal) || q.Contains("何の" + focus, StringComparison.Ordinal);
     }
 
     /// <summary>IDF of the word's bigrams (a one-character word counts as one plain term).</summary>

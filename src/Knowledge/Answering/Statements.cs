@@ -39,6 +39,16 @@ internal static partial class Statements
         return list;
     }
 
+    /// <summary>The text's sentences, a line of figures joined to the sentence it gives the numbers of: what a quote is cut into.</summary>
+    public static IReadOnlyList<string> Joined(string text)
+    {
+        var list = new List<string>();
+        foreach (var sentence in Sentences(text))
+            if (list.Count > 0 && FigureLed().IsMatch(sentence)) list[^1] += " " + sentence;
+            else list.Add(sentence);
+        return list;
+    }
+
     /// <summary>
     /// The text's sentences, a comparison of figures closing its sentence: in 市税 98.1% ⇒ 98.1% R5年度と比較し…減少した。
     /// the words after the figures are the next statement, not theirs.
