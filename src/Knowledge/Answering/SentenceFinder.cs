@@ -271,6 +271,7 @@ internal static partial class SentenceFinder
     {
         var current = "";
         var count = 0;
+        var last = "";
         T tag = default!;
         foreach (var (raw, lineTag) in lines)
         {
@@ -278,7 +279,7 @@ internal static partial class SentenceFinder
             // A bullet wraps over a few lines of its column at most: more lines are the column's next cells, run
             // together where the extraction lost the blank line between them.
             var continues = line.Length > 0 && current.Length is > 0 and < 120 && count < MaxWrappedLines && "・○●◆◎■□※".IndexOf(current[0]) >= 0
-                && !current.EndsWith('。') && "・○●◆◎■□※-".IndexOf(line[0]) < 0 && Wraps(current, line);
+                && !current.EndsWith('。') && "・○●◆◎■□※-".IndexOf(line[0]) < 0 && Wraps(current, last, line);
             if (!continues && current.Length > 0)
             {
                 yield return (current, tag);
@@ -287,6 +288,7 @@ internal static partial class SentenceFinder
             }
             if (current.Length == 0) tag = lineTag;
             current += line;
+            last = line;
             count++;
         }
         if (current.Length > 0) yield return (current, tag);
@@ -295,14 +297,18 @@ internal static partial class SentenceFinder
     /// <summary>
     /// True when the line goes on with the bullet above it. A wrapped Japanese line goes on in Japanese; a line opening
     /// with R2 / 8 / A is a table's next cell — unless the bullet left a bracket open (…（11月6日、R3. / １月下旬）) or
-    /// the line opens with a Latin word run into Japanese (市 / HPへの掲載).
+    /// the line opens with a Latin word run into Japanese after a full line (…。市 / HPへの掲載; not ・MYTとの協議調整 /
+    /// MYT放送事業の…, a cell of its own: a wrapped line is never wider than the line it continues).
     /// </summary>
-    private static bool Wraps(string current, string line)
+    private static bool Wraps(string current, string last, string line)
     {
         if (!char.IsAsciiLetterOrDigit(JaText.Nfkc(line[..1])[0])) return true;
         var open = current.Count(ch => ch is '(' or '（') - current.Count(ch => ch is ')' or '）');
-        return open > 0 || LatinWordIntoJapanese().IsMatch(JaText.Nfkc(line));
+        return open > 0 || LatinWordIntoJapanese().IsMatch(JaText.Nfkc(line)) && Width(last) > Width(line);
     }
+
+    /// <summary>How wide a line prints: a Japanese (full-width) character counts two.</summary>
+    private static int Width(string line) => line.Sum(ch => ch >= '\u2E80' ? 2 : 1);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z]{2,}[\u3040-\u30FF\u4E00-\u9FFF]")]
     private static partial System.Text.RegularExpressions.Regex LatinWordIntoJapanese();

@@ -27,7 +27,8 @@ internal static partial class Statements
         {
             if (Bullets.IndexOf(sentence[0]) >= 0)
             {
-                bullet = sentence;
+                // A ※ note speaks of itself only: the sentence after it is the text's own again.
+                bullet = sentence[0] == '※' ? "" : sentence;
                 list.Add(new Statement("", sentence));
             }
             // A line of figures (R5 R6 市税 99.4%, (R2年度決算 約19億円), 4名) states the numbers of the sentence before it.
