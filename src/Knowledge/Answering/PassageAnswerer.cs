@@ -37,6 +37,10 @@ internal static class PassageAnswerer
         if (ctx.PlanExplicit && ctx.Plans.Count == 1 && ctx.Intent is not (Intent.Evaluation or Intent.Department)
             && SentenceFinder.Answer(ctx, ctx.Plans[0], null) is { } found)
             return found;
+        // No plan named and no passage covers the question: one plan's statement holding the asked figure may.
+        if ((best is null || best.Score < minCoverage) && !ctx.PlanExplicit && ctx.Plans.Count > 1 && ctx.Intent is not (Intent.Evaluation or Intent.Department)
+            && SentenceFinder.AnswerFromAny(ctx) is { } fromAny)
+            return fromAny;
         if (best is null || best.Score < minCoverage)
             return ctx.NotFound((plan is null || ctx.Plans.Count > 1 ? "" : AnswerTemplates.About(plan, null, ctx.Lang) + "\n") + AnswerTemplates.NotInDocuments(ctx.Lang), ctx.Plans.Count == 1 ? plan : null);
 

@@ -138,7 +138,27 @@ internal static partial class SentenceFinder
     public static Answer? Answer(AnswerContext ctx, PlanDocument doc, ItemProfile? item)
     {
         var found = Find(ctx, doc, item);
-        if (found is null) return null;
+        return found is null ? null : Quote(ctx, doc, found);
+    }
+
+    /// <summary>
+    /// No plan named (002 names no city, so staff do not name it either): the one document whose statement holds the
+    /// asked figure or date answers — only when no other document's statement comes near it.
+    /// </summary>
+    public static Answer? AnswerFromAny(AnswerContext ctx)
+    {
+        if (ContentWords.Asks(ctx.Q.Spaced) is not (AnswerType.Quantity or AnswerType.Date)) return null;
+        var found = ctx.Plans.Select(d => (Doc: d, Found: Find(ctx, d, null))).Where(x => x.Found is not null)
+            .OrderByDescending(x => x.Found!.Score).ToList();
+        if (found.Count == 0 || found.Count > 1 && found[0].Found!.Score - found[1].Found!.Score < OtherPlanMargin) return null;
+        return Quote(ctx, found[0].Doc, found[0].Found!);
+    }
+
+    /// <summary>How far the best document's statement must lead every other document's when no plan is named.</summary>
+    private const double OtherPlanMargin = 0.15;
+
+    private static Answer Quote(AnswerContext ctx, PlanDocument doc, Found found)
+    {
         var c = found.Candidate;
         var owner = c.Citation.Item is null ? null : doc.Items.FirstOrDefault(i => (i.Number ?? i.Key) == c.Citation.Item);
         var text = AnswerTemplates.About(doc, owner, ctx.Lang) + "\n" + (c.Kind is not null && owner is not null ? AnswerTemplates.Fact(Label(c), c.Quote, ctx.Lang) : c.Quote);
