@@ -35,6 +35,9 @@ public class FreeTextFactTests
     [InlineData("美祢市のMYT放送事業のあり方、いつ方針を決めた？")]
     // The report speaks of R2; a line dated R3.2月 is a day of fiscal R2, no R3 result.
     [InlineData("美祢市の公共施設あり方検討委員会、R3の実績は？")]
+    // 市民ワークショップ開催（２回） / 作業部会開催（7回） print counts of meetings, not of people.
+    [InlineData("美祢市の市民ワークショップの参加者は何人？")]
+    [InlineData("美祢市の公共施設あり方検討委員会の委員は何人？")]
     public void No_statement_without_the_asked_answer_is_offered(string question)
     {
         var a = Ask(question);
@@ -71,10 +74,22 @@ public class FreeTextFactTests
     [InlineData(AnswerType.Date, "・将来構想検討委員会の開催（11月6日、R3.１月下旬）", true)]
     [InlineData(AnswerType.Date, "・評価判定会議の運用の変更", false)]
     [InlineData(AnswerType.Quantity, "・庁内検討委員会作業部会開催（7回）", true)]
+    [InlineData(AnswerType.Quantity, "・庁内検討委員会作業部会開催（7回）", false, "人|名")]
+    [InlineData(AnswerType.Quantity, "・外部組織への派遣　4名（文部科学省、秋吉台国際芸術村）", true, "人|名")]
+    // The unit declared for a row of bare figures.
+    [InlineData(AnswerType.Quantity, "R4 目標値（ふるさと寄付金額(単位:千円)）：550,000", true, "円|億|万|千")]
     // A year is no amount: 令和３年度当初予算 does not answer いくら.
     [InlineData(AnswerType.Quantity, "令和３年度当初予算編成では一件査定により事業費を個別に精査", false)]
-    public void A_statement_holds_the_asked_answer_type_or_not(AnswerType type, string text, bool holds) =>
-        Assert.Equal(holds, SentenceFinder.Holds(type, text));
+    public void A_statement_holds_the_asked_answer_type_or_not(AnswerType type, string text, bool holds, string? units = null) =>
+        Assert.Equal(holds, SentenceFinder.Holds(type, text, units));
+
+    [Theory]
+    [InlineData("参加者は何人？", "人|名")]
+    [InlineData("何回開いた？", "回")]
+    [InlineData("予算額はいくら？", "円|億|万|千")]
+    [InlineData("収納率は？", null)]
+    public void A_count_question_names_the_unit_of_its_answer(string question, string? units) =>
+        Assert.Equal(units, ContentWords.AskedUnits(question));
 
     [Fact]
     public void A_line_of_figures_takes_the_sentence_before_it_as_topic()

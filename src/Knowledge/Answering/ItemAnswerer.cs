@@ -43,7 +43,8 @@ internal static partial class ItemAnswerer
     {
         if (answer.Status != AnswerStatus.Answered || !answer.Text.StartsWith(header, StringComparison.Ordinal)) return answer;
         var body = answer.Text[header.Length..].Trim();
-        if (body.Any(char.IsDigit) || !ContentWords.AsksQuantity(ctx.Q.Spaced)) return answer;
+        // 何人 is not answered by 7回: a count naming its unit needs a figure of that unit.
+        if (!ContentWords.AsksQuantity(ctx.Q.Spaced) || (ContentWords.AskedUnits(ctx.Q.Spaced) is { } units ? SentenceFinder.Holds(AnswerType.Quantity, body, units) : body.Any(char.IsDigit))) return answer;
         return ctx.NotFound(header + "\n" + AnswerTemplates.NoFigure(ctx.Lang) + "\n" + body, doc, cite);
     }
 

@@ -87,6 +87,7 @@ internal static partial class SentenceFinder
         var spaced = ctx.Q.Spaced;
         var asks = ContentWords.Asks(spaced);
         var quantity = asks == AnswerType.Quantity;
+        var units = ContentWords.AskedUnits(spaced);
         Found? best = null;
         // The word the question ends on names what it asks for (収入額, 職員数, 投票所): the statement must say it.
         // English puts the asked noun anywhere: only Japanese word order makes the last noun the asked one.
@@ -108,7 +109,7 @@ internal static partial class SentenceFinder
             var context = c.NormContext;
             if (focus is not null && !focusByAnswer && !c.Says(focus) || !Fits(ctx.Intent, c.Kind)) continue;
             // The statement must hold what is asked: a count or amount a figure with its unit, a when a date.
-            if (!Holds(asks, c.Text)) continue;
+            if (!Holds(asks, c.Text, units)) continue;
             // A statement of another year is no answer: it must be of the asked year or name it (a free passage
             // may also stand for a year of the document's own period).
             if (years.Count > 0 && !(c.Year is { } cy && years.Contains(cy)) && !c.Names.Any(years.Contains)
@@ -180,12 +181,17 @@ internal static partial class SentenceFinder
     }
 
     /// <summary>True when the text holds the kind of answer asked: a figure with its unit for a count or amount, a date for a when.</summary>
-    public static bool Holds(AnswerType asks, string text) => asks switch
+    public static bool Holds(AnswerType asks, string text, string? units = null) => asks switch
     {
-        AnswerType.Quantity => Figure().IsMatch(text),
+        AnswerType.Quantity => units is null ? Figure().IsMatch(text) : HoldsUnits(JaText.Nfkc(text), units),
         AnswerType.Date => Date().IsMatch(text),
         _ => true,
     };
+
+    /// <summary>A figure of one of the units (2回 for 回), or figures under a heading that declares it ((単位:千円) 550,000).</summary>
+    private static bool HoldsUnits(string text, string units) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"\d[\d,.]*\s*(?:" + units + ")")
+        || System.Text.RegularExpressions.Regex.IsMatch(text, @"単位\s*[:：]?\s*[^)）\n]*(?:" + units + ")") && text.Any(char.IsAsciiDigit);
 
     /// <summary>The citation keys of the item and its sub-items.</summary>
     private static HashSet<string> OwnKeys(AnswerContext ctx, PlanDocument doc, ItemProfile item) =>

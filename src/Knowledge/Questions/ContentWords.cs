@@ -108,6 +108,26 @@ public static partial class ContentWords
         : Which().IsMatch(question) ? AnswerType.Name
         : AnswerType.Any;
 
+    /// <summary>
+    /// The units a count question names (何人 → 人 or 名, 何回 → 回, いくら → 円 …) as a regex alternation, or null
+    /// when any figure may answer: 2回 is no answer to 何人.
+    /// </summary>
+    public static string? AskedUnits(string question) =>
+        Persons().IsMatch(question) ? "人|名" : Times().IsMatch(question) ? "回" : Cases().IsMatch(question) ? "件"
+        : Money().IsMatch(question) ? "円|億|万|千" : null;
+
+    [GeneratedRegex(@"何人|何名|人数|参加者数|職員数|how many (people|persons|staff|employees|participants)")]
+    private static partial Regex Persons();
+
+    [GeneratedRegex(@"何回|回数|how many times")]
+    private static partial Regex Times();
+
+    [GeneratedRegex(@"何件|件数")]
+    private static partial Regex Cases();
+
+    [GeneratedRegex(@"いくら|金額|費用|経費|予算額|how much")]
+    private static partial Regex Money();
+
     /// <summary>A noun of measure (人数, 回数, 件数, 金額): what the figure's unit says, not a word the statement must print.</summary>
     public static bool IsMeasure(string word) => word is "人数" or "回数" or "件数" or "金額" or "額" or "数" or "割合" or "率" or "数値" or "規模";
 
