@@ -111,7 +111,7 @@ internal static partial class SentenceFinder
             // The statement must hold what is asked: a count or amount a figure with its unit, a when a date.
             if (!Holds(asks, c.Text, units)) continue;
             // A statement of another year is no answer: it must be of the asked year or name it (a free passage
-            // may also stand for a year of the document's own period).
+            // may also stand for a year the document reports on).
             if (years.Count > 0 && !(c.Year is { } cy && years.Contains(cy)) && !c.Names.Any(years.Contains)
                 && !(c.Kind is null && c.Year is null && c.Names.Count == 0 && years.All(reported.Contains))) continue;
             double said = 0, near = 0;
