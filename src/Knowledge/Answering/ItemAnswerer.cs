@@ -43,7 +43,8 @@ internal static partial class ItemAnswerer
     {
         if (answer.Status != AnswerStatus.Answered || !answer.Text.StartsWith(header, StringComparison.Ordinal)) return answer;
         var body = answer.Text[header.Length..].Trim();
-        if (body.Any(char.IsDigit) || !ContentWords.AsksQuantity(ctx.Q.Spaced)) return answer;
+        // 何人 is not answered by 7回: a count naming its unit needs a figure of that unit.
+        if (!ContentWords.AsksQuantity(ctx.Q.Spaced) || (ContentWords.AskedUnits(ctx.Q.Spaced) is { } units ? SentenceFinder.Holds(AnswerType.Quantity, body, units) : body.Any(char.IsDigit))) return answer;
         return ctx.NotFound(header + "\n" + AnswerTemplates.NoFigure(ctx.Lang) + "\n" + body, doc, cite);
     }
 
@@ -199,13 +200,15 @@ internal static partial class ItemAnswerer
     private static string? BestLines(AnswerContext ctx, IReadOnlyList<Fact> facts, IReadOnlyList<string> residual)
     {
         var w = ctx.Kb.Weights;
+        // A fact holding the asked kind of answer (4名 for 何名, R2.11月 for いつ) before one that only shares words.
+        var asks = ContentWords.Asks(ctx.Q.Spaced);
         var scored = facts.Select(f =>
         {
             var about = JaText.Normalize((f.Indicator ?? "") + f.Label);
             var sentence = SentencePicker.Best(f.Text, residual, w, ctx.Q.Quoted);
             var score = Math.Max(sentence.Coverage, 0) + 0.8 * w.Coverage(residual, about) + KindBonus(ctx.Intent, f);
             return (Fact: f, Sentence: sentence, Score: score);
-        }).OrderByDescending(s => s.Score).ToList();
+        }).OrderByDescending(s => s.Score + (asks != AnswerType.Any && SentenceFinder.Holds(asks, s.Fact.Text) ? 0.2 : 0)).ToList();
         var best = scored[0];
 
         // A question asking for something no fact of the item mentions (事業費, 予算額) is not answered from a neighbour.

@@ -37,12 +37,17 @@ internal static class PassageAnswerer
         if (ctx.PlanExplicit && ctx.Plans.Count == 1 && ctx.Intent is not (Intent.Evaluation or Intent.Department)
             && SentenceFinder.Answer(ctx, ctx.Plans[0], null) is { } found)
             return found;
+        // No plan named and no passage covers the question: one plan's statement holding the asked figure may.
+        if ((best is null || best.Score < minCoverage) && !ctx.PlanExplicit && ctx.Plans.Count > 1 && ctx.Intent is not (Intent.Evaluation or Intent.Department)
+            && SentenceFinder.AnswerFromAny(ctx) is { } fromAny)
+            return fromAny;
         if (best is null || best.Score < minCoverage)
             return ctx.NotFound((plan is null || ctx.Plans.Count > 1 ? "" : AnswerTemplates.About(plan, null, ctx.Lang) + "\n") + AnswerTemplates.NotInDocuments(ctx.Lang), ctx.Plans.Count == 1 ? plan : null);
 
         var quote = Quote(ctx, best);
-        // A heading with nothing under it names a topic but states no fact.
-        if (quote is null)
+        // A heading with nothing under it names a topic but states no fact; a block without the asked count (何人 with
+        // only 2回 in it) or date states another one.
+        if (quote is null || !HoldsAsked(ctx, quote))
             return ctx.NotFound((plan is null || ctx.Plans.Count > 1 ? "" : AnswerTemplates.About(plan, null, ctx.Lang) + "\n") + AnswerTemplates.NotInDocuments(ctx.Lang), ctx.Plans.Count == 1 ? plan : null);
         var text = AnswerTemplates.About(plan!, null, ctx.Lang) + "\n" + quote;
         var item = best.Hit.ItemKey is null ? null : plan!.Items.FirstOrDefault(i => i.Key == best.Hit.ItemKey);
@@ -135,6 +140,13 @@ internal static class PassageAnswerer
         line.Length <= 30 && !line.EndsWith('。') && !line.Contains('\t') && !line.Contains('|')
         && !line.Contains('：') && !line.Contains(':') && !line.Contains('、')
         && "-・○●◆※*".IndexOf(line[0]) < 0;
+
+    private static bool HoldsAsked(AnswerContext ctx, string quote)
+    {
+        var asks = ContentWords.Asks(ctx.Q.Spaced);
+        var units = ContentWords.AskedUnits(ctx.Q.Spaced);
+        return asks == AnswerType.Date ? SentenceFinder.Holds(asks, quote) : asks != AnswerType.Quantity || units is null || SentenceFinder.Holds(asks, quote, units);
+    }
 
     private static bool YearBound(Intent intent) =>
         intent is Intent.Target or Intent.Actual or Intent.Plan or Intent.Evaluation or Intent.Baseline;

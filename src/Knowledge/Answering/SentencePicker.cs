@@ -20,7 +20,7 @@ public static class SentencePicker
     public static PickedSentence Best(string text, IReadOnlyCollection<string> query, TermWeights weights, IReadOnlyList<string>? mustContainAny = null, IReadOnlyList<Model.FiscalYear>? years = null)
     {
         PickedSentence best = new("", -1);
-        foreach (var sentence in JaText.Sentences(text))
+        foreach (var sentence in Statements.Joined(text))
         {
             var norm = JaText.Normalize(sentence);
             var score = query.Count == 0 ? 0 : weights.Coverage(query, norm);
@@ -37,7 +37,7 @@ public static class SentencePicker
     /// </summary>
     public static IReadOnlyList<string> Cover(string text, IReadOnlyCollection<string> query, TermWeights weights, IReadOnlyList<string>? mustContainAny = null, int max = 3, IReadOnlyList<Model.FiscalYear>? years = null)
     {
-        var sentences = JaText.Sentences(text).Select((s, i) => (Text: s, Index: i, Norm: JaText.Normalize(s))).ToList();
+        var sentences = Statements.Joined(text).Select((s, i) => (Text: s, Index: i, Norm: JaText.Normalize(s))).ToList();
         if (sentences.Count == 0 || query.Count == 0) return sentences.Take(1).Select(s => s.Text).ToList();
         var total = weights.TotalWeight(query);
         var uncovered = query.ToHashSet();

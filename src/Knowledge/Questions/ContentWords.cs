@@ -24,6 +24,43 @@ public static partial class ContentWords
         "相手", "内容", "方法", "理由", "場所", "時期", "名前", "名称", "状況", "具体", "先", "記載", "掲載",
     ];
 
+    // When a question's words are read, these say when, not what: never the asked noun (何回開いた … 上半期は).
+    private static readonly HashSet<string> TimeWords = ["上半期", "下半期", "半期", "上期", "下期", "年度末", "期末", "当初"];
+
+    /// <summary>
+    /// Verbs as staff say them and the nouns plans write for them (載せた ~ 掲載, 開いた ~ 開催, やった ~ 実施), by the
+    /// verb's stem (its base form when the stem is all kana: やる). A word matches a text holding it or one of these.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> VerbNouns = new()
+    {
+        ["載"] = ["掲載"],
+        ["開"] = ["開催", "開設", "開始"],
+        ["やる"] = ["実施", "行"],
+        ["行"] = ["実施"],
+        ["作"] = ["作成", "策定", "制作"],
+        ["決"] = ["決定", "策定"],
+        ["閉"] = ["閉校", "閉園", "閉館", "閉鎖"],
+        ["始"] = ["開始", "導入"],
+        ["入"] = ["導入"],
+        ["使"] = ["活用", "利用"],
+        ["増"] = ["増加", "拡大", "拡充"],
+        ["減"] = ["削減", "減少"],
+        ["調"] = ["調査"],
+        ["選"] = ["選定"],
+        ["配"] = ["配布", "配付", "配置"],
+        ["結"] = ["締結"],
+        ["変"] = ["変更", "改正"],
+        ["売"] = ["売却"],
+        ["終"] = ["終了", "完了"],
+        ["送"] = ["派遣", "送付"],
+        ["分"] = ["わか"],
+    };
+
+    /// <summary>True when the normalized text holds the word or a noun written for it (載 → 掲載).</summary>
+    public static bool Matches(string text, string word) =>
+        text.Contains(word, StringComparison.Ordinal)
+        || VerbNouns.TryGetValue(word, out var nouns) && nouns.Any(n => text.Contains(n, StringComparison.Ordinal));
+
     private static readonly char[] HiraganaChars = Enumerable.Range(0x3041, 0x309F - 0x3041 + 1).Select(c => (char)c).ToArray();
 
     private static readonly JapaneseAnalyzer Analyzer = new(LuceneVersion.LUCENE_48);
@@ -54,7 +91,7 @@ public static partial class ContentWords
                 if (word is null) continue;
                 if (!words.Contains(word)) words.Add(word);
                 // 予定していた / 計画では say which kind of statement is asked, not what it is about.
-                if (tag.StartsWith("名詞") && word is not ("予定" or "計画" or "実績" or "目標")) lastNoun = word;
+                if (tag.StartsWith("名詞") && word is not ("予定" or "計画" or "実績" or "目標") && !TimeWords.Contains(word)) lastNoun = word;
             }
             stream.End();
         }
@@ -63,6 +100,43 @@ public static partial class ContentWords
 
     /// <summary>True when the question asks for a count or a figure (何回 / いくら / 何人 / どのくらい / how many).</summary>
     public static bool AsksQuantity(string question) => Quantity().IsMatch(question);
+
+    /// <summary>What kind of answer the question asks for: a figure, a date, a name, or any statement.</summary>
+    public static AnswerType Asks(string question) =>
+        AsksQuantity(question) ? AnswerType.Quantity
+        : When().IsMatch(question) ? AnswerType.Date
+        : Which().IsMatch(question) ? AnswerType.Name
+        : AnswerType.Any;
+
+    /// <summary>
+    /// The units a count question names (何人 → 人 or 名, 何回 → 回, いくら → 円 …) as a regex alternation, or null
+    /// when any figure may answer: 2回 is no answer to 何人.
+    /// </summary>
+    public static string? AskedUnits(string question) =>
+        Persons().IsMatch(question) ? "人|名" : Times().IsMatch(question) ? "回" : Cases().IsMatch(question) ? "件"
+        : Money().IsMatch(question) ? "円|億|万|千" : null;
+
+    [GeneratedRegex(@"何人|何名|人数|参加者数|職員数|how many (people|persons|staff|employees|participants)")]
+    private static partial Regex Persons();
+
+    [GeneratedRegex(@"何回|回数|how many times")]
+    private static partial Regex Times();
+
+    [GeneratedRegex(@"何件|件数")]
+    private static partial Regex Cases();
+
+    [GeneratedRegex(@"いくら|金額|費用|経費|予算額|how much")]
+    private static partial Regex Money();
+
+    /// <summary>A noun of measure (人数, 回数, 件数, 金額): what the figure's unit says, not a word the statement must print.</summary>
+    public static bool IsMeasure(string word) => word is "人数" or "回数" or "件数" or "金額" or "額" or "数" or "割合" or "率" or "数値" or "規模";
+
+    [GeneratedRegex(@"いつ|何月|何日|日付|時期|\bwhen\b|what date")]
+    private static partial Regex When();
+
+    // …and a noun the question's own verb describes (統合された投票所は？, 実施した施設は？): which one it was.
+    [GeneratedRegex(@"どこ|どの|どれ|誰|だれ|何という|(?:た|れる|する)[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]+は?[?？]?$|\bwhich\b|\bwho\b|\bwhere\b")]
+    private static partial Regex Which();
 
     /// <summary>True when the question asks what happened (進んだ？ / 開いた？ / did …): a result, not an intention.</summary>
     public static bool AsksWhatHappened(string question) => Past().IsMatch(question);
@@ -81,12 +155,16 @@ public static partial class ContentWords
         {
             // The stem matches every inflection in the text (開く → 開いた, 進む → 進んだ).
             var stem = w.TrimEnd(HiraganaChars);
-            return stem.Length == 0 ? null : stem;
+            // やる has no kanji stem: it stands for itself so its nouns (実施) can be matched.
+            return stem.Length > 0 ? stem : VerbNouns.ContainsKey(w) ? w : null;
         }
         if (w.All(JaText.IsHiragana)) return null;
         return w;
     }
 
-    [GeneratedRegex(@"何回|何人|何件|何か所|何箇所|何校|何橋|何団体|何名|何社|いくら|いくつ|どのくらい|どれくらい|どれだけ|どの程度|何%|何パーセント|件数|人数|回数|金額|予算|費用|経費|額は|率|数は|how many|how much|number of|rate|budget|cost")]
+    [GeneratedRegex(@"何回|何人|何件|何か所|何箇所|何校|何橋|何団体|何名|何社|いくら|いくつ|どのくらい|どれくらい|どれだけ|どの程度|何%|何パーセント|何割|何業務|件数|人数|回数|金額|予算|費用|経費|額は|率|数は|how many|how much|number of|rate|budget|cost")]
     private static partial Regex Quantity();
 }
+
+/// <summary>The kind of answer a question asks for, which the quoted statement must hold.</summary>
+public enum AnswerType { Any, Quantity, Date, Name }

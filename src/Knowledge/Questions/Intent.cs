@@ -25,6 +25,7 @@ public static partial class IntentClassifier
         (Intent.List, new Regex(@"一覧|全て|すべて|全部|リスト|どれ(が|と)|どんな項目|遅れ|評価が?\s*[A-CＡ-Ｃ]\b|[A-C]評価|list|which items|all items|behind", RegexOptions.IgnoreCase)),
         (Intent.Department, new Regex(@"担当|部署|所管|部局|主管|どこの課|どの課|課は|which (section|department|division|unit|bureau|office)|owns|responsible|in charge|handles?|who (runs|leads)", RegexOptions.IgnoreCase)),
         (Intent.Baseline, new Regex(@"基準値|基準年|現状値|baseline", RegexOptions.IgnoreCase)),
+        (Intent.Actual, new Regex(@"何[\p{IsCJKUnifiedIdeographs}]{1,3}(やった|した|行った|行われた|実施した)")), // 点検・評価は何業務やった: a count done, not a grade
         (Intent.Evaluation, new Regex(@"評価|達成度|達成率|実施状況|進捗|グレード|grade|rating|achievement rate|status", RegexOptions.IgnoreCase)),
         (Intent.Target, new Regex(@"目標|target|goal", RegexOptions.IgnoreCase)),
         (Intent.Actual, new Regex(@"実績|結果|どうだった|どうなっている|何回|何人|何件|開かれ|開催|設置した|導入した|いくつ.*(した|された)|アクセス数|収納率|残高|フォロワー|actual|result|how many|achiev|accomplish|as of|what did|outcome", RegexOptions.IgnoreCase)),
