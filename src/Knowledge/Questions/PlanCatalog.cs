@@ -30,6 +30,7 @@ public sealed partial class PlanCatalog
     private readonly string _corpus;
     private readonly HashSet<string> _latinWords;
     private readonly HashSet<string> _placeNames = [];
+    private readonly string[] _lines;
 
     public PlanCatalog(IEnumerable<PlanDocument> documents)
     {
@@ -37,6 +38,7 @@ public sealed partial class PlanCatalog
         _corpus = JaText.Normalize(string.Join("\n", all.SelectMany(d => d.Passages.Select(p => p.Text))));
         var spaced = JaText.Nfkc(string.Join("\n", all.SelectMany(d => d.Passages.Select(p => p.Text)))).ToLowerInvariant();
         _latinWords = LatinWord().Matches(spaced).Select(m => m.Value).ToHashSet();
+        _lines = spaced.Split('\n').Select(JaText.Normalize).Where(l => l.Length > 0).ToArray();
         foreach (var doc in all)
         {
             var municipalities = doc.Municipality is { Length: > 0 } m ? [m] : PlacesInOpening(doc);
@@ -160,6 +162,13 @@ public sealed partial class PlanCatalog
 
     /// <summary>True when the corpus uses this Latin word (ICT, DX, SNS): English words it never uses cannot match it.</summary>
     public bool UsesLatinWord(string word) => _latinWords.Contains(word);
+
+    /// <summary>True when some document prints this normalized term (an English question's translation is searched only then).</summary>
+    public bool UsesTerm(string normalized) => normalized.Length > 0 && _corpus.Contains(normalized, StringComparison.Ordinal);
+
+    /// <summary>How many of the documents' lines print the (normalized) term together with one of the others: which sense of an English word the documents use.</summary>
+    public int LinesWithBoth(string term, IReadOnlyCollection<string> others) =>
+        others.Count == 0 ? 0 : _lines.Count(l => l.Contains(term, StringComparison.Ordinal) && others.Any(o => l.Contains(o, StringComparison.Ordinal)));
 
 
     [GeneratedRegex(@"[a-z][a-z0-9]*")]

@@ -18,6 +18,8 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var language = JaText.LooksEnglish(question) ? "en" : "ja";
 
         var mentions = plans.Find(normalized, work);
+        // English names a plan by what it is (the action plan, the progress report): its Japanese words can name it.
+        if (language == "en" && mentions.Count == 0) mentions = plans.Find(JaText.Normalize(EnglishQuery.Content(work, plans, [])));
         // A city we have no document for is what the question is about, even when it also uses words of one of
         // our plans' titles (ふくおか市の行政経営行動計画): answering from another city's plan would be wrong.
         var unknownPlace = mentions.Any(m => plans.IsPlaceName(m.Matched)) ? null : plans.UnknownPlace(normalized);
@@ -45,7 +47,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         // 施策って何がある？ / 基本方針2の戦略区分は？: the plan's structure, not an item.
         if (item is null && intent is Intent.Search or Intent.List or Intent.Lookup && titles.AsksForLevel(work))
             intent = Intent.Structure;
-        var content = Content(work, language, plans);
+        var content = Content(work, language, plans, mentions);
 
         return new ParsedQuestion
         {
@@ -71,15 +73,10 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
     }
 
     /// <summary>The content words: the question without ask-words and particles at its ends, English terms translated.</summary>
-    private static string Content(string work, string language, PlanCatalog plans)
+    private static string Content(string work, string language, PlanCatalog plans, IReadOnlyList<PlanMention> mentions)
     {
-        var s = work;
-        if (language == "en")
-        {
-            s = EnglishTerms.Translate(s);
-            // English words the documents never use only dilute the match (had, introduced, into …).
-            s = EnglishWord().Replace(s, m => plans.UsesLatinWord(m.Value) ? m.Value : " ");
-        }
+        // English: the documents' Japanese terms for its words (counters → 窓口); words no document uses are dropped.
+        var s = language == "en" ? EnglishQuery.Content(work, plans, mentions.SelectMany(m => m.Document.Aliases.Prepend(m.Document.Title))) : work;
         s = AskWords().Replace(s.TrimStart(), " ");
         return JaText.Normalize(s);
     }
@@ -92,9 +89,6 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
 
     [GeneratedRegex(@"(?:令和|平成|昭和)\s*\d{1,2}\s*年(?:度)?(?:末|当初)?|(?<![a-z])[rhs]\s*\d{1,2}(?:\s*年(?:度)?)?(?:末)?(?:\s*\((?:h|平成)\s*\d{1,2}\))?(?![0-9])|fy\s*\d{4}|(?<![0-9])\d{4}\s*年度(?:末)?")]
     private static partial Regex YearPattern();
-
-    [GeneratedRegex(@"[a-z][a-z0-9]*")]
-    private static partial Regex EnglishWord();
 
     [GeneratedRegex(@"項目|取組|どれ|which items|items")]
     private static partial Regex AsksForItems();
