@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Gyokaku.Knowledge.Model;
 using Gyokaku.Knowledge.Text;
 
 namespace Gyokaku.Knowledge.Questions;
@@ -18,17 +19,18 @@ public static partial class EnglishQuery
     /// The question's terms joined by <see cref="Separator"/>, without those that only name the plan asked about
     /// (Mine's progress report → 進捗状況報告書 is the plan, not what the question asks about).
     /// </summary>
-    public static string Content(string question, PlanCatalog documents, IEnumerable<string> planTitles)
+    public static string Content(string question, PlanCatalog documents, IReadOnlyCollection<PlanDocument> plans)
     {
-        var titles = planTitles.Select(JaText.Normalize).ToList();
-        return string.Join(Separator, Terms(question, documents, EnglishTerms.Default)
+        var titles = plans.SelectMany(p => p.Aliases.Prepend(p.Title)).Select(JaText.Normalize).ToList();
+        return string.Join(Separator, Terms(question, documents, EnglishTerms.Default, plans)
             .Where(t => !(t.Length >= 4 && titles.Any(title => title.Contains(JaText.Normalize(t), StringComparison.Ordinal)))));
     }
 
     /// <param name="question">The question in lower case NFKC, with plan names and years already taken out.</param>
     /// <param name="documents">What the documents print.</param>
     /// <param name="lexicon">English phrases and their Japanese terms.</param>
-    public static IReadOnlyList<string> Terms(string question, PlanCatalog documents, EnglishTerms.Lexicon lexicon)
+    /// <param name="plans">The plans the question names: their wording decides (Okayama's 収納率, Yamaguchi's 徴収率); none, all documents'.</param>
+    public static IReadOnlyList<string> Terms(string question, PlanCatalog documents, EnglishTerms.Lexicon lexicon, IReadOnlyCollection<PlanDocument> plans)
     {
         // Each slot is one thing the question names: a single term, or the senses an English word can have.
         var slots = new List<IReadOnlyList<string>>();
@@ -37,23 +39,23 @@ public static partial class EnglishQuery
         {
             if (m.Groups["word"].Success) { run.Add(m.Value); continue; }
             // Punctuation and Japanese end a run of English words: a phrase never spans them.
-            slots.AddRange(Translate(run, documents, lexicon));
+            slots.AddRange(Translate(run, documents, lexicon, plans));
             run.Clear();
             if (m.Groups["ja"].Success && m.Value.Any(char.IsLetterOrDigit)) slots.Add([m.Value]);
         }
-        slots.AddRange(Translate(run, documents, lexicon));
+        slots.AddRange(Translate(run, documents, lexicon, plans));
 
         var terms = new List<string>();
         for (var i = 0; i < slots.Count; i++)
         {
-            var term = slots[i].Count == 1 ? slots[i][0] : Sense(slots[i], slots.Where((_, j) => j != i).SelectMany(s => s), documents);
+            var term = slots[i].Count == 1 ? slots[i][0] : Sense(slots[i], slots.Where((_, j) => j != i).SelectMany(s => s), documents, plans);
             if (!terms.Contains(term)) terms.Add(term);
         }
         return terms;
     }
 
     /// <summary>A run of English words, longest known phrase first.</summary>
-    private static IEnumerable<IReadOnlyList<string>> Translate(IReadOnlyList<string> words, PlanCatalog documents, EnglishTerms.Lexicon lexicon)
+    private static IEnumerable<IReadOnlyList<string>> Translate(IReadOnlyList<string> words, PlanCatalog documents, EnglishTerms.Lexicon lexicon, IReadOnlyCollection<PlanDocument> plans)
     {
         var stems = words.Select(EnglishTerms.Stem).ToList();
         for (var i = 0; i < words.Count;)
@@ -63,7 +65,7 @@ public static partial class EnglishQuery
             {
                 if (!lexicon.Phrases.TryGetValue(string.Join(' ', stems.Skip(i).Take(length)), out var japanese)) continue;
                 matched = length;
-                if (japanese.Count > 0) yield return Printed(japanese, documents);
+                if (japanese.Count > 0) yield return Printed(japanese, documents, plans);
             }
             if (matched == 0)
             {
@@ -79,9 +81,9 @@ public static partial class EnglishQuery
     /// The alternatives some document prints (fee → 使用料, 手数料); when none is, the first, so a question about
     /// something no document mentions keeps a term that nothing matches.
     /// </summary>
-    private static IReadOnlyList<string> Printed(IReadOnlyList<string> japanese, PlanCatalog documents)
+    private static IReadOnlyList<string> Printed(IReadOnlyList<string> japanese, PlanCatalog documents, IReadOnlyCollection<PlanDocument> plans)
     {
-        var used = japanese.Where(j => documents.UsesTerm(JaText.Normalize(j))).ToList();
+        var used = japanese.Where(j => documents.UsesTerm(JaText.Normalize(j), plans)).ToList();
         return used.Count > 0 ? used : [japanese[0]];
     }
 
@@ -90,7 +92,7 @@ public static partial class EnglishQuery
     /// with the question's other terms; the lexicon's first on a tie. Searching for every sense at once would let a
     /// long wrong one (マネジメント) outweigh the right short one (管理).
     /// </summary>
-    private static string Sense(IReadOnlyList<string> senses, IEnumerable<string> others, PlanCatalog documents)
+    private static string Sense(IReadOnlyList<string> senses, IEnumerable<string> others, PlanCatalog documents, IReadOnlyCollection<PlanDocument> plans)
     {
         var context = others.Select(JaText.Normalize).Where(o => o.Length >= 2).Distinct().ToList();
         var best = senses[0];
@@ -98,7 +100,7 @@ public static partial class EnglishQuery
         foreach (var sense in senses)
         {
             var n = JaText.Normalize(sense);
-            var count = documents.LinesWithBoth(n, context.Where(c => !c.Contains(n, StringComparison.Ordinal) && !n.Contains(c, StringComparison.Ordinal)).ToList());
+            var count = documents.LinesWithBoth(n, context.Where(c => !c.Contains(n, StringComparison.Ordinal) && !n.Contains(c, StringComparison.Ordinal)).ToList(), plans);
             if (count > bestCount) (best, bestCount) = (sense, count);
         }
         return best;

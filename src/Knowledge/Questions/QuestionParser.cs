@@ -25,6 +25,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var unknownPlace = mentions.Any(m => plans.IsPlaceName(m.Matched)) ? null : plans.UnknownPlace(normalized);
         if (unknownPlace is not null) mentions = [];
         foreach (var m in mentions) work = RemoveLoose(work, m.Matched);
+        var named = mentions.Select(m => m.Document).ToList();
 
         var years = new List<FiscalYear>();
         foreach (var (year, _, _) in FiscalYear.FindAll(work)) years.Add(year);
@@ -39,7 +40,10 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var grade = GradeWord().Match(work) is { Success: true } g ? g.Groups["g"].Value.ToUpperInvariant() : null;
 
         var quoted = Quotes().Matches(question).Select(q => JaText.Normalize(q.Groups["q"].Value)).Where(q => q.Length > 0).ToList();
+        // English: the documents' Japanese terms for its words (counters → 窓口); words no document uses are dropped.
+        var english = language == "en" ? EnglishQuery.Content(work, plans, named) : null;
         var intent = IntentClassifier.Classify(titles.MaskTitles(work));
+        if (english is not null && intent == Intent.Search) intent = EnglishIntent(work, english);
         // Items of a department, with a grade, or under a policy, when no single item is named: a list.
         if (item is null && (grade is not null || (department is not null && intent is Intent.Department or Intent.Search or Intent.Lookup && AsksForItems().IsMatch(work))
             || (paths.Count > 0 && intent is Intent.Search or Intent.Lookup)))
@@ -47,7 +51,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         // 施策って何がある？ / 基本方針2の戦略区分は？: the plan's structure, not an item.
         if (item is null && intent is Intent.Search or Intent.List or Intent.Lookup && titles.AsksForLevel(work))
             intent = Intent.Structure;
-        var content = Content(work, language, plans, mentions);
+        var content = Content(english ?? work);
 
         return new ParsedQuestion
         {
@@ -72,12 +76,25 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         };
     }
 
-    /// <summary>The content words: the question without ask-words and particles at its ends, English terms translated.</summary>
-    private static string Content(string work, string language, PlanCatalog plans, IReadOnlyList<PlanMention> mentions)
+    /// <summary>
+    /// An English question the English rules read as a plain search may still ask for a figure: one that names a
+    /// result the way the Japanese does (collection rate → 収納率, effect estimate → 効果額), or asks how much was
+    /// done. Other Japanese cues are not read: the English words around them decide.
+    /// </summary>
+    private static Intent EnglishIntent(string work, string english)
     {
-        // English: the documents' Japanese terms for its words (counters → 窓口); words no document uses are dropped.
-        var s = language == "en" ? EnglishQuery.Content(work, plans, mentions.SelectMany(m => m.Document.Aliases.Prepend(m.Document.Title))) : work;
-        s = AskWords().Replace(s.TrimStart(), " ");
+        var fromTerms = IntentClassifier.Classify(english);
+        if (fromTerms is Intent.Actual or Intent.Amount) return fromTerms;
+        return HowMuchWasDone().IsMatch(work) ? Intent.Actual : Intent.Search;
+    }
+
+    [GeneratedRegex(@"\bhow much (?:did|was|were|had)\b")]
+    private static partial Regex HowMuchWasDone();
+
+    /// <summary>The content words: the question without ask-words and particles at its ends, English terms translated.</summary>
+    private static string Content(string work)
+    {
+        var s = AskWords().Replace(work.TrimStart(), " ");
         return JaText.Normalize(s);
     }
 
