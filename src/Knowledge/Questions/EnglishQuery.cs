@@ -37,7 +37,7 @@ public static partial class EnglishQuery
         var run = new List<string>();
         foreach (Match m in Token().Matches(question))
         {
-            if (m.Groups["word"].Success) { run.Add(m.Value); continue; }
+            if (m.Groups["word"].Success) { run.Add(m.Value.Replace('’', '\'')); continue; }
             // Punctuation and Japanese end a run of English words: a phrase never spans them.
             slots.AddRange(Translate(run, documents, lexicon, plans));
             run.Clear();
@@ -70,7 +70,8 @@ public static partial class EnglishQuery
             if (matched == 0)
             {
                 // Not in the lexicon: kept only when a document prints it as a word (gBizID, kintone).
-                if (words[i].Length >= 2 && documents.UsesLatinWord(words[i])) yield return [words[i]];
+                var word = words[i].Split('\'', '’')[0];
+                if (word.Length >= 2 && documents.UsesLatinWord(word)) yield return [word];
                 matched = 1;
             }
             i += matched;
@@ -106,6 +107,6 @@ public static partial class EnglishQuery
         return best;
     }
 
-    [GeneratedRegex(@"(?<word>[a-z][a-z0-9]*|[0-9]+[a-z][a-z0-9]*)|(?<stop>[,.:;?!()\[\]""/])|(?<ja>[^\x00-\x7f]+)")]
+    [GeneratedRegex(@"(?<word>(?:[a-z][a-z0-9]*|[0-9]+[a-z][a-z0-9]*)(?:['’][a-z]+)?)|(?<stop>[,.:;?!()\[\]""/])|(?<ja>[^\x00-\x7f]+)")]
     private static partial Regex Token();
 }

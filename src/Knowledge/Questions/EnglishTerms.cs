@@ -17,9 +17,9 @@ public static partial class EnglishTerms
 
     public static Lexicon Default => Loaded.Value;
 
-    /// <summary>The Latin words of a text, in order ("citizen-service counters" → citizen, service, counters).</summary>
+    /// <summary>The Latin words of a text, in order ("citizen-service counters" → citizen, service, counters; "don't" stays one word).</summary>
     public static IReadOnlyList<string> Words(string text) =>
-        LatinWord().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
+        LatinWord().Matches(text.ToLowerInvariant()).Select(m => m.Value.Replace('’', '\'')).ToList();
 
     /// <summary>
     /// A light English normalisation, the same for lexicon and question: British spellings to American,
@@ -29,6 +29,7 @@ public static partial class EnglishTerms
     public static string Stem(string word)
     {
         var w = word.ToLowerInvariant();
+        if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2]; // mayor's → mayor
         if (w.Length <= 3) return w;
         w = BritishIse().Replace(w, "iz${s}");
         if (w.Length > 5 && w.EndsWith("our", StringComparison.Ordinal)) w = w[..^3] + "or"; // labour → labor
@@ -90,7 +91,7 @@ public static partial class EnglishTerms
         return reader.ReadToEnd();
     }
 
-    [GeneratedRegex(@"[a-z][a-z0-9]*|[0-9]+[a-z][a-z0-9]*")]
+    [GeneratedRegex(@"(?:[a-z][a-z0-9]*|[0-9]+[a-z][a-z0-9]*)(?:['’][a-z]+)?")]
     private static partial Regex LatinWord();
 
     // standardise, standardised, standardising, standardisation → -iz- (promise → promize too: both sides agree).

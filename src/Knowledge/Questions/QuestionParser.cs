@@ -43,7 +43,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         // English: the documents' Japanese terms for its words (counters → 窓口); words no document uses are dropped.
         var english = language == "en" ? EnglishQuery.Content(work, plans, named) : null;
         var intent = IntentClassifier.Classify(titles.MaskTitles(work));
-        if (english is not null && intent == Intent.Search) intent = EnglishIntent(work, english);
+        if (english is not null) intent = EnglishIntent(work, english, intent, item is not null);
         // Items of a department, with a grade, or under a policy, when no single item is named: a list.
         if (item is null && (grade is not null || (department is not null && intent is Intent.Department or Intent.Search or Intent.Lookup && AsksForItems().IsMatch(work))
             || (paths.Count > 0 && intent is Intent.Search or Intent.Lookup)))
@@ -77,18 +77,24 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
     }
 
     /// <summary>
-    /// An English question the English rules read as a plain search may still ask for a figure: one that names a
-    /// result the way the Japanese does (collection rate → 収納率, effect estimate → 効果額), or asks how much was
-    /// done. Other Japanese cues are not read: the English words around them decide.
+    /// An English question the English rules read as a plain search may still ask for a figure or a fate: one that
+    /// names a result the way the Japanese does (collection rate → 収納率, effect estimate → 効果額, abolished → 廃止),
+    /// or asks how much was done. Other Japanese cues are not read: the English words around them decide.
     /// </summary>
-    private static Intent EnglishIntent(string work, string english)
+    private static Intent EnglishIntent(string work, string english, Intent intent, bool namesItem)
     {
+        // How many items does the plan have: its structure, not a result (the Japanese says 項目はいくつ).
+        if (!namesItem && CountOfItems().IsMatch(work)) return Intent.Structure;
+        if (intent != Intent.Search) return intent;
         var fromTerms = IntentClassifier.Classify(english);
-        if (fromTerms is Intent.Actual or Intent.Amount) return fromTerms;
+        if (fromTerms is Intent.Actual or Intent.Amount or Intent.Mapping) return fromTerms;
         return HowMuchWasDone().IsMatch(work) ? Intent.Actual : Intent.Search;
     }
 
-    [GeneratedRegex(@"\bhow much (?:did|was|were|had)\b")]
+    [GeneratedRegex(@"\bhow many (?:[a-z-]+ ){0,2}(?:items|initiatives|actions|measures) (?:does|do|are there|is there|in)\b")]
+    private static partial Regex CountOfItems();
+
+    [GeneratedRegex(@"\bhow much\b[^?]*\b(?:did|was|were|had)\b")]
     private static partial Regex HowMuchWasDone();
 
     /// <summary>The content words: the question without ask-words and particles at its ends, English terms translated.</summary>
@@ -119,7 +125,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
     [GeneratedRegex(@"第一次|前計画|前期|旧計画|first plan|previous plan|earlier plan|first-half plan")]
     private static partial Regex EarlierPlan();
 
-    [GeneratedRegex(@"(?:評価|grade)\s*(?:が|は|=|:)?\s*(?<g>[abcs])(?![a-z])|(?<![a-z])(?<g>[abc])\s*(?:評価|grade)")]
+    [GeneratedRegex(@"(?:評価|grade)\s*(?:が|は|=|:)?\s*(?<g>[abcs])(?![a-z])|(?<![a-z])(?<g>[abc])\s*(?:評価|grade)|\b(?:graded|rated)\s*(?<g>[abcs])(?![a-z])")]
     private static partial Regex GradeWord();
 
     [GeneratedRegex(@"[「『“""](?<q>[^」』”""]{1,60})[」』”""]")]
