@@ -12,6 +12,9 @@ namespace Gyokaku.Knowledge.Questions;
 /// </summary>
 public static partial class EnglishQuery
 {
+    /// <summary>How many words the lexicon does not know make a question not understood (when they are as many as the known).</summary>
+    private const int MostlyUnknown = 2;
+
     /// <summary>Between terms: not a word character, so no bigram spans two terms that were never adjacent.</summary>
     public const string Separator = "・";
 
@@ -34,16 +37,21 @@ public static partial class EnglishQuery
     {
         // Each slot is one thing the question names: a single term, or the senses an English word can have.
         var slots = new List<IReadOnlyList<string>>();
+        var unknown = new List<string>();
         var run = new List<string>();
         foreach (Match m in Token().Matches(question))
         {
             if (m.Groups["word"].Success) { run.Add(m.Value.Replace('’', '\'')); continue; }
             // Punctuation and Japanese end a run of English words: a phrase never spans them.
-            slots.AddRange(Translate(run, documents, lexicon, plans));
+            slots.AddRange(Translate(run, documents, lexicon, plans, unknown));
             run.Clear();
             if (m.Groups["ja"].Success && m.Value.Any(char.IsLetterOrDigit)) slots.Add([m.Value]);
         }
-        slots.AddRange(Translate(run, documents, lexicon, plans));
+        slots.AddRange(Translate(run, documents, lexicon, plans, unknown));
+        // A question mostly in words the lexicon does not know is not understood: searching only the one word it
+        // knows (construction → 建設) would answer another fact. Its unknown words stay, so nothing matches them.
+        if (unknown.Count >= MostlyUnknown && unknown.Count >= slots.Count)
+            slots.AddRange(unknown.Distinct().Select(u => (IReadOnlyList<string>)[u]));
 
         var terms = new List<string>();
         for (var i = 0; i < slots.Count; i++)
@@ -55,7 +63,7 @@ public static partial class EnglishQuery
     }
 
     /// <summary>A run of English words, longest known phrase first.</summary>
-    private static IEnumerable<IReadOnlyList<string>> Translate(IReadOnlyList<string> words, PlanCatalog documents, EnglishTerms.Lexicon lexicon, IReadOnlyCollection<PlanDocument> plans)
+    private static IEnumerable<IReadOnlyList<string>> Translate(IReadOnlyList<string> words, PlanCatalog documents, EnglishTerms.Lexicon lexicon, IReadOnlyCollection<PlanDocument> plans, List<string> unknown)
     {
         var stems = words.Select(EnglishTerms.Stem).ToList();
         for (var i = 0; i < words.Count;)
@@ -72,6 +80,7 @@ public static partial class EnglishQuery
                 // Not in the lexicon: kept only when a document prints it as a word (gBizID, kintone).
                 var word = words[i].Split('\'', '’')[0];
                 if (word.Length >= 2 && documents.UsesLatinWord(word)) yield return [word];
+                else if (word.Length >= 3 && word.All(char.IsAsciiLetterLower)) unknown.Add(word);
                 matched = 1;
             }
             i += matched;

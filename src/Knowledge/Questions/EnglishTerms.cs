@@ -62,22 +62,32 @@ public static partial class EnglishTerms
     public static Lexicon Load(string text)
     {
         var phrases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Add(IReadOnlyList<string> words, List<string> terms, int lineNumber)
+        {
+            var key = Key(words);
+            if (!phrases.TryGetValue(key, out var known)) { phrases[key] = terms; return; }
+            if (known.Count == 0 != (terms.Count == 0))
+                throw new InvalidDataException($"english-terms line {lineNumber}: '{string.Join(' ', words)}' is both dropped and translated");
+            known.AddRange(terms.Where(t => !known.Contains(t)));
+        }
+
         var lineNumber = 0;
         foreach (var raw in text.Split('\n'))
         {
             lineNumber++;
             var line = raw.Trim();
             if (line.Length == 0 || line.StartsWith('#')) continue;
+            // "drop: the of with …": the words every question is written with, many on one line.
+            if (line.StartsWith("drop:", StringComparison.Ordinal))
+            {
+                foreach (var word in Words(line[5..])) Add([word], [], lineNumber);
+                continue;
+            }
             var eq = line.IndexOf('=');
             if (eq <= 0) throw new InvalidDataException($"english-terms line {lineNumber}: expected 'english = 日本語', got '{line}'");
             var words = Words(line[..eq]);
             if (words.Count == 0) throw new InvalidDataException($"english-terms line {lineNumber}: no English word in '{line}'");
-            var terms = line[(eq + 1)..].Split('|').Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
-            var key = Key(words);
-            if (!phrases.TryGetValue(key, out var known)) { phrases[key] = terms; continue; }
-            if (known.Count == 0 != (terms.Count == 0))
-                throw new InvalidDataException($"english-terms line {lineNumber}: '{line[..eq].Trim()}' is both dropped and translated");
-            known.AddRange(terms.Where(t => !known.Contains(t)));
+            Add(words, line[(eq + 1)..].Split('|').Select(t => t.Trim()).Where(t => t.Length > 0).ToList(), lineNumber);
         }
         var longest = phrases.Keys.Max(k => k.Count(c => c == ' ') + 1);
         return new Lexicon(phrases.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal), longest);
