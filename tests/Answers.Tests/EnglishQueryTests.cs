@@ -50,7 +50,36 @@ public class EnglishQueryTests
         var error = Assert.Throws<InvalidDataException>(() => EnglishTerms.Load("# drop\nplan =\nplans = 計画\n"));
         Assert.Contains("line 3", error.Message);
         Assert.Throws<InvalidDataException>(() => EnglishTerms.Load("no equals sign here\n"));
+        // Many drops on one line; a drop there and a translation elsewhere is the same mistake.
+        var drops = EnglishTerms.Load("drop: the with which\ncounter = 窓口\n");
+        Assert.Empty(drops.Phrases["with"]);
+        Assert.Throws<InvalidDataException>(() => EnglishTerms.Load("drop: counter\ncounter = 窓口\n"));
     }
+
+    [Fact]
+    public void Contractions_and_possessives_are_words_of_their_own()
+    {
+        Assert.Equal(["don't", "mayor's", "office"], EnglishTerms.Words("don't mayor’s office"));
+        Assert.Equal(EnglishTerms.Stem("mayor"), EnglishTerms.Stem("mayor's"));
+        // don't is no form of donate (寄附).
+        Assert.DoesNotContain("寄附", Service().Parse("In the action plan, what share of staff don't know how to use digital tools?").Content);
+    }
+
+    [Fact]
+    public void A_question_mostly_in_unknown_words_keeps_them_so_one_known_word_cannot_answer()
+    {
+        // Only "construction" (建設) is known here: searching for it alone would quote another indicator of item 36.
+        var q = Service().Parse("What is Yamaguchi's R3 target for the number of frobnicated widgets in construction?");
+        Assert.Contains("frobnicated", q.Content);
+        Assert.Contains("widgets", q.Content);
+        Assert.NotEqual(AnswerStatus.Answered, Ask("What is Yamaguchi's R3 target for the number of frobnicated widgets in construction?").Status);
+    }
+
+    [Theory]
+    [InlineData("How many implementation items does Mine's plan have?", Mine, "63")]
+    [InlineData("How many items are there in Ogori's plan?", Ogori, "16")]
+    public void How_many_items_is_the_plans_count(string question, string document, string count) =>
+        Assert.Contains(count, Answered(question, document).Text);
 
     [Fact]
     public void An_English_question_becomes_the_documents_terms()
@@ -137,8 +166,19 @@ public class EnglishQueryTests
     [InlineData("What is Yamaguchi's R4 target for the number of registered civic activity groups?", Yamaguchi, "311")]
     [InlineData("How much did Okayama sell unused land for in FY2024?", Okayama, "294,238千円")]
     [InlineData("What was Okayama's collection rate of city taxes in FY2024?", Okayama, "99.4%")]
+    [InlineData("What is Yamaguchi's R3 target for the share of citizens who feel city information reaches them well?", Yamaguchi, "87.5%")]
+    [InlineData("How many citizen workshops did Mine hold in the first half of FY2020?", Mine, "市民ワークショップ開催（２回）")]
     public void English_words_alone_find_the_figure(string question, string document, string figure) =>
         Assert.Contains(figure, Answered(question, document).Text);
+
+    [Fact]
+    public void An_indicator_described_in_English_words_only()
+    {
+        // 工事成績評価が異常に低かった件数(60点以下): R2–R4 targets 0件, H30–R1 empty.
+        var a = Answered("What is Yamaguchi's R3 target for the number of cases with abnormally low construction performance scores?", Yamaguchi);
+        Assert.Contains("工事成績評価が異常に低かった件数", a.Text);
+        Assert.Matches(@"R3[^\n]*:\s*0件", a.Text);
+    }
 
     [Theory]
     // 観光客, 図書館, ハラスメント: no document prints them; a related item's figure would be a wrong answer.
