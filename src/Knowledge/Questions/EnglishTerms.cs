@@ -47,7 +47,8 @@ public static partial class EnglishTerms
         }
         // planned → plann → plan, bidding → bid; but staffed stays staff, installed install.
         if (cut && w.Length > 2 && w[^1] == w[^2] && w[^1] is not ('l' or 's' or 'f' or 'z')) w = w[..^1];
-        if (w.Length > 3 && w.EndsWith('e')) w = w[..^1];
+        // close → clos, but done stays done: a three-letter stem is too short to stay apart (don → donate).
+        if (w.Length > 4 && w.EndsWith('e')) w = w[..^1];
         return w;
     }
 
