@@ -189,6 +189,17 @@ public class EnglishQueryTests
         Assert.Equal(AnswerStatus.NotFound, Ask(question).Status);
 
     [Fact]
+    public void A_city_named_in_romaji_that_no_document_is_about_is_said_so()
+    {
+        var a = Ask("What does Fukuoka City's plan say about cashless payments?");
+        Assert.Equal(AnswerStatus.NotFound, a.Status);
+        Assert.Contains("Fukuoka City", a.Text);
+        // Our own cities in romaji, and words before "city" that name none, are not unknown places.
+        Assert.Equal(AnswerStatus.Answered, Ask("What is Mine City's item No.41?").Status);
+        Assert.Null(Service().Parse("What is the city's target for the fund balance in Ogori?").UnknownPlace);
+    }
+
+    [Fact]
     public void English_answers_keep_the_printed_item_label()
     {
         // First plan item 12 → 次期計画(項目16): the reader must find 項目16 in the text, not only "item 16".

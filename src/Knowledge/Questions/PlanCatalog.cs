@@ -168,6 +168,12 @@ public sealed partial class PlanCatalog
     /// <summary>True when the corpus uses this Latin word (ICT, DX, SNS): English words it never uses cannot match it.</summary>
     public bool UsesLatinWord(string word) => _latinWords.Contains(word);
 
+    /// <summary>
+    /// True when every place our documents are about has a romaji reading: only then is a romaji place name that
+    /// names none of them (Fukuoka City) known to be outside the documents.
+    /// </summary>
+    public bool KnowsEveryRomajiName => _places.All(p => Readings.TryGetValue(p, out var r) && r.Any(IsRomaji));
+
     /// <summary>True when one of the documents (all when none given) prints this normalized term.</summary>
     public bool UsesTerm(string normalized, IReadOnlyCollection<PlanDocument>? within = null) =>
         normalized.Length > 0 && (within is not { Count: > 0 } ? _corpus.Contains(normalized, StringComparison.Ordinal)

@@ -22,7 +22,8 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         if (language == "en" && mentions.Count == 0) mentions = plans.Find(JaText.Normalize(EnglishQuery.Content(work, plans, [])));
         // A city we have no document for is what the question is about, even when it also uses words of one of
         // our plans' titles (ふくおか市の行政経営行動計画): answering from another city's plan would be wrong.
-        var unknownPlace = mentions.Any(m => plans.IsPlaceName(m.Matched)) ? null : plans.UnknownPlace(normalized);
+        var unknownPlace = mentions.Any(m => plans.IsPlaceName(m.Matched)) ? null
+            : plans.UnknownPlace(normalized) ?? (language == "en" && plans.KnowsEveryRomajiName ? EnglishPlace(question) : null);
         if (unknownPlace is not null) mentions = [];
         foreach (var m in mentions) work = RemoveLoose(work, m.Matched);
         var named = mentions.Select(m => m.Document).ToList();
@@ -86,10 +87,33 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         // How many items does the plan have: its structure, not a result (the Japanese says 項目はいくつ).
         if (!namesItem && CountOfItems().IsMatch(work)) return Intent.Structure;
         if (intent != Intent.Search) return intent;
+        if (StandsFor().IsMatch(work)) return Intent.Glossary;
         var fromTerms = IntentClassifier.Classify(english);
         if (fromTerms is Intent.Actual or Intent.Amount or Intent.Mapping) return fromTerms;
         return HowMuchWasDone().IsMatch(work) ? Intent.Actual : Intent.Search;
     }
+
+    /// <summary>
+    /// A city, town or village an English question names in romaji that no document is about (Fukuoka City): the
+    /// place names of our own plans were recognised before, so any other one is unknown (asked only when every
+    /// document's place has a romaji reading).
+    /// </summary>
+    private static string? EnglishPlace(string question)
+    {
+        var m = RomajiPlace().Match(JaText.Nfkc(question));
+        return m.Success && !NotPlaceWords.Contains(m.Groups["name"].Value.ToLowerInvariant()) ? m.Value.TrimEnd('\'', 's').TrimEnd('\'') : null;
+    }
+
+    // Words that stand before "city" without naming one (the city, which city, our city, each town …).
+    private static readonly HashSet<string> NotPlaceWords =
+        ["the", "which", "what", "our", "this", "that", "each", "every", "other", "another", "same", "whole", "entire", "any",
+         "a", "one", "your", "their", "its", "neighboring", "neighbouring", "nearby", "host", "designated", "core", "small", "big", "large"];
+
+    [GeneratedRegex(@"\b(?<name>[A-Za-z]{3,}) (?:[Cc]ity|[Tt]own|[Vv]illage)\b(?:'s)?")]
+    private static partial Regex RomajiPlace();
+
+    [GeneratedRegex(@"\bstands? for\b|\babbreviation\b|\bacronym\b")]
+    private static partial Regex StandsFor();
 
     [GeneratedRegex(@"\bhow many (?:[a-z-]+ ){0,2}(?:items|initiatives|actions|measures) (?:does|do|are there|is there|in)\b")]
     private static partial Regex CountOfItems();
