@@ -188,6 +188,17 @@ public class EnglishQueryTests
     public void A_topic_no_document_mentions_is_not_answered(string question) =>
         Assert.Equal(AnswerStatus.NotFound, Ask(question).Status);
 
+    [Theory]
+    [InlineData("Which items is the personnel section responsible for in Yamaguchi's plan?", Yamaguchi, "職員課", "人事制度の改善・運用")]
+    [InlineData("Which items does Okayama's environment bureau handle?", Okayama, "環境局", "公共施設等の脱炭素化")]
+    public void A_unit_named_in_English_lists_its_items(string question, string document, string unit, string title)
+    {
+        var a = Answered(question, document);
+        Assert.Equal("list", a.Intent);
+        Assert.Contains(unit, a.Text);
+        Assert.Contains(title, a.Text);
+    }
+
     [Fact]
     public void A_city_named_in_romaji_that_no_document_is_about_is_said_so()
     {

@@ -43,6 +43,9 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var quoted = Quotes().Matches(question).Select(q => JaText.Normalize(q.Groups["q"].Value)).Where(q => q.Length > 0).ToList();
         // English: the documents' Japanese terms for its words (counters → 窓口); words no document uses are dropped.
         var english = language == "en" ? EnglishQuery.Content(work, plans, named) : null;
+        // A unit named in English (the finance section → 財政課) is the unit, as its Japanese name would be.
+        if (english is not null && department is null && departments.Find(JaText.Normalize(english)) is { } unit)
+            (department, english) = (unit, english.Replace(unit, " ", StringComparison.Ordinal));
         var intent = IntentClassifier.Classify(titles.MaskTitles(work));
         if (english is not null) intent = EnglishIntent(work, english, intent, item is not null);
         // Items of a department, with a grade, or under a policy, when no single item is named: a list.
