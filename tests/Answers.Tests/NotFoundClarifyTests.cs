@@ -140,7 +140,7 @@ public class AmountWithoutPlanNameTests
 public class UnknownPlaceInRomajiTests
 {
     [Theory]
-    [InlineData("What is the target of Fukuoka City's digital plan for FY2024?", "fukuoka city")]
+    [InlineData("What is the target of Fukuoka City's digital plan for FY2024?", "Fukuoka City")]
     [InlineData("Who is responsible for item 3 in the city of Kumamoto?", "city of kumamoto")]
     public void A_real_city_in_romaji_that_we_have_no_plan_for_is_not_answered(string question, string place)
     {
@@ -168,7 +168,6 @@ public class CounterGuardTests
         var a = Corpus.Ask("山口市 推進項目1の目標、市民は何人？");
         Assert.Equal(AnswerStatus.NotFound, a.Status);
         Assert.Contains("推進項目 1", a.Text);
-        Assert.DoesNotContain("%", a.Text);
     }
 
     [Fact]
@@ -183,10 +182,10 @@ public class CounterGuardTests
     [InlineData("交付件数は何件？", "件")]
     [InlineData("参加人数は？", "人|名")]
     [InlineData("何名派遣した？", "人|名")]
-    [InlineData("発電容量は何kw？", "kw|キロワット")]
+    [InlineData("発電容量は何kw？", "kw|kW|キロワット")]
+    [InlineData("統合した学校は何校？", "校")]
     [InlineData("交付件数の割合は？", null)]
-    [InlineData("寄附金額は？", null)]
     [InlineData("R6の目標は？", null)]
     public void The_asked_counter(string question, string? counter) =>
-        Assert.Equal(counter, CounterGuard.AskedCounter(question.ToLowerInvariant()));
+        Assert.Equal(counter, Gyokaku.Knowledge.Questions.ContentWords.AskedUnits(question.ToLowerInvariant()));
 }

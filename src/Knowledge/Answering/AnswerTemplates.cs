@@ -16,11 +16,10 @@ public static class AnswerTemplates
         var number = item.PrintedNumber ?? item.Number;
         // A title the reader could not read with confidence is left out rather than shown empty.
         var title = item.Title.Length == 0 ? "" : lang == "en" ? $" “{item.Title}”" : $"「{item.Title}」";
-        if (lang == "en")
-            return number is null ? title.Trim() : $"item {item.Number ?? number}{title}";
-        if (number is null) return $"{item.Label}{title}";
+        if (number is null) return lang == "en" ? title.Trim() : $"{item.Label}{title}";
         var printed = number.StartsWith(item.Label, StringComparison.Ordinal) ? number : $"{item.Label}{number}";
-        return $"{printed}{title}";
+        // English keeps the document's own label beside it (item 23 (推進項目 23)): what a reader finds in the text.
+        return lang == "en" ? $"item {item.Number ?? number} ({printed}){title}" : $"{printed}{title}";
     }
 
     /// <summary>The header line naming plan and item every item answer starts with.</summary>

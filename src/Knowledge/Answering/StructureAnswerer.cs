@@ -11,7 +11,7 @@ internal static class StructureAnswerer
 {
     private static readonly string[] PeriodWords = ["期間", "何年度から", "period", "いつまで"];
     private static readonly System.Text.RegularExpressions.Regex CountWords =
-        new(@"項目数|何項目|いくつの項目|how many items|件数|(項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)");
+        new(@"項目数|何項目|いくつの項目|how many (?:[a-z-]+ ){0,2}items|件数|(項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)");
 
     public static Answer Answer(AnswerContext ctx)
     {

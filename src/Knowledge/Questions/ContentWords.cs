@@ -113,8 +113,26 @@ public static partial class ContentWords
     /// when any figure may answer: 2回 is no answer to 何人.
     /// </summary>
     public static string? AskedUnits(string question) =>
-        Persons().IsMatch(question) ? "人|名" : Times().IsMatch(question) ? "回" : Cases().IsMatch(question) ? "件"
-        : Money().IsMatch(question) ? "円|億|万|千" : null;
+        // A share of something counted (件数の割合, 人数の増加率) asks a rate, not the count.
+        Rate().IsMatch(question) ? null
+        : Persons().IsMatch(question) ? "人|名" : Times().IsMatch(question) ? "回" : Cases().IsMatch(question) ? "件"
+        : Schools().IsMatch(question) ? "校" : Places().IsMatch(question) ? "か所|箇所|ヶ所|カ所" : Power().IsMatch(question) ? "kw|kW|キロワット"
+        : Money().IsMatch(question) ? MoneyUnits : null;
+
+    /// <summary>The units <see cref="AskedUnits"/> gives for an amount of money.</summary>
+    public const string MoneyUnits = "円|億|万|千";
+
+    [GeneratedRegex(@"割合|率|%|パーセント")]
+    private static partial Regex Rate();
+
+    [GeneratedRegex(@"何校|学校数")]
+    private static partial Regex Schools();
+
+    [GeneratedRegex(@"何か所|何箇所|何ヶ所|何カ所|箇所数")]
+    private static partial Regex Places();
+
+    [GeneratedRegex(@"kw|キロワット")]
+    private static partial Regex Power();
 
     [GeneratedRegex(@"何人|何名|人数|参加者数|職員数|how many (people|persons|staff|employees|participants)")]
     private static partial Regex Persons();

@@ -21,6 +21,8 @@ public sealed partial class PlanCatalog
     private readonly string _corpus;
     private readonly HashSet<string> _latinWords;
     private readonly HashSet<string> _placeNames = [];
+    private readonly Dictionary<PlanDocument, string> _texts = [];
+    private readonly Dictionary<PlanDocument, string[]> _lines = [];
 
     public PlanCatalog(IEnumerable<PlanDocument> documents)
     {
@@ -28,6 +30,11 @@ public sealed partial class PlanCatalog
         _corpus = JaText.Normalize(string.Join("\n", all.SelectMany(d => d.Passages.Select(p => p.Text))));
         var spaced = JaText.Nfkc(string.Join("\n", all.SelectMany(d => d.Passages.Select(p => p.Text)))).ToLowerInvariant();
         _latinWords = LatinWord().Matches(spaced).Select(m => m.Value).ToHashSet();
+        foreach (var doc in all)
+        {
+            _texts[doc] = JaText.Normalize(string.Join("\n", doc.Passages.Select(p => p.Text)));
+            _lines[doc] = doc.Passages.SelectMany(p => p.Text.Split('\n')).Select(JaText.Normalize).Where(l => l.Length > 0).ToArray();
+        }
         foreach (var doc in all)
         {
             var municipalities = doc.Municipality is { Length: > 0 } m ? [m] : PlacesInOpening(doc);
@@ -112,7 +119,7 @@ public sealed partial class PlanCatalog
         // "Fukuoka City", "the city of Fukuoka": a real place in romaji that none of our documents is about.
         var lower = (nfkcQuestion ?? "").ToLowerInvariant();
         foreach (var m in PlaceNameInRomaji().Matches(lower).Concat(CityOfPlaceInRomaji().Matches(lower)))
-            if (IsOtherPlace(m.Groups["p"].Value)) return m.Value;
+            if (IsOtherPlace(m.Groups["p"].Value)) return nfkcQuestion!.Substring(m.Index, m.Length);  // as written: Fukuoka City
         // "What is Kurume's R6 target?": a capitalised name alone, where English capitalises only names. The first
         // word of a sentence is capitalised anyway, so it counts only as a possessive or a heading (Kurume: …).
         foreach (Match m in CapitalisedWord().Matches(nfkcQuestion ?? ""))
@@ -168,6 +175,23 @@ public sealed partial class PlanCatalog
 
     /// <summary>True when the corpus uses this Latin word (ICT, DX, SNS): English words it never uses cannot match it.</summary>
     public bool UsesLatinWord(string word) => _latinWords.Contains(word);
+
+    /// <summary>
+    /// True when every place our documents are about has a romaji reading: only then is a romaji place name that
+    /// names none of them (Fukuoka City) known to be outside the documents.
+    /// </summary>
+    /// <summary>True when one of the documents (all when none given) prints this normalized term.</summary>
+    public bool UsesTerm(string normalized, IReadOnlyCollection<PlanDocument>? within = null) =>
+        normalized.Length > 0 && (within is not { Count: > 0 } ? _corpus.Contains(normalized, StringComparison.Ordinal)
+            : within.Any(d => _texts.TryGetValue(d, out var t) && t.Contains(normalized, StringComparison.Ordinal)));
+
+    /// <summary>
+    /// How many lines of the documents (all when none given) print the normalized term together with one of the
+    /// others: which sense of an English word the documents use.
+    /// </summary>
+    public int LinesWithBoth(string term, IReadOnlyCollection<string> others, IReadOnlyCollection<PlanDocument>? within = null) =>
+        others.Count == 0 ? 0 : _lines.Where(d => within is not { Count: > 0 } || within.Contains(d.Key)).SelectMany(d => d.Value)
+            .Count(l => l.Contains(term, StringComparison.Ordinal) && others.Any(o => l.Contains(o, StringComparison.Ordinal)));
 
 
     [GeneratedRegex(@"[a-z][a-z0-9]*")]

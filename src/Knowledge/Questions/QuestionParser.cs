@@ -18,11 +18,14 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var language = JaText.LooksEnglish(question) ? "en" : "ja";
 
         var mentions = plans.Find(normalized, work);
+        // English names a plan by what it is (the action plan, the progress report): its Japanese words can name it.
+        if (language == "en" && mentions.Count == 0) mentions = plans.Find(JaText.Normalize(EnglishQuery.Content(work, plans, [])));
         // A city we have no document for is what the question is about, even when it also uses words of one of
         // our plans' titles (ふくおか市の行政経営行動計画): answering from another city's plan would be wrong.
         var unknownPlace = mentions.Any(m => plans.IsPlaceName(m.Matched)) ? null : plans.UnknownPlace(normalized, JaText.Nfkc(question));
         if (unknownPlace is not null) mentions = [];
         foreach (var m in mentions) work = RemoveLoose(work, m.Matched);
+        var named = mentions.Select(m => m.Document).ToList();
 
         var years = new List<FiscalYear>();
         foreach (var (year, _, _) in FiscalYear.FindAll(work)) years.Add(year);
@@ -37,7 +40,13 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var grade = GradeWord().Match(work) is { Success: true } g ? g.Groups["g"].Value.ToUpperInvariant() : null;
 
         var quoted = Quotes().Matches(question).Select(q => JaText.Normalize(q.Groups["q"].Value)).Where(q => q.Length > 0).ToList();
+        // English: the documents' Japanese terms for its words (counters → 窓口); words no document uses are dropped.
+        var english = language == "en" ? EnglishQuery.Content(work, plans, named) : null;
+        // A unit named in English (the finance section → 財政課) is the unit, as its Japanese name would be.
+        if (english is not null && department is null && departments.Find(JaText.Normalize(english)) is { } unit)
+            (department, english) = (unit, english.Replace(unit, " ", StringComparison.Ordinal));
         var intent = IntentClassifier.Classify(titles.MaskTitles(work));
+        if (english is not null) intent = EnglishIntent(work, english, intent, item is not null);
         // Items of a department, with a grade, or under a policy, when no single item is named: a list.
         if (item is null && (grade is not null || (department is not null && intent is Intent.Department or Intent.Search or Intent.Lookup && AsksForItems().IsMatch(work))
             || (paths.Count > 0 && intent is Intent.Search or Intent.Lookup)))
@@ -45,7 +54,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         // 施策って何がある？ / 基本方針2の戦略区分は？: the plan's structure, not an item.
         if (item is null && intent is Intent.Search or Intent.List or Intent.Lookup && titles.AsksForLevel(work))
             intent = Intent.Structure;
-        var content = Content(work, language, plans);
+        var content = Content(english ?? work);
 
         return new ParsedQuestion
         {
@@ -70,17 +79,35 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         };
     }
 
-    /// <summary>The content words: the question without ask-words and particles at its ends, English terms translated.</summary>
-    private static string Content(string work, string language, PlanCatalog plans)
+    /// <summary>
+    /// An English question the English rules read as a plain search may still ask for a figure or a fate: one that
+    /// names a result the way the Japanese does (collection rate → 収納率, effect estimate → 効果額, abolished → 廃止),
+    /// or asks how much was done. Other Japanese cues are not read: the English words around them decide.
+    /// </summary>
+    private static Intent EnglishIntent(string work, string english, Intent intent, bool namesItem)
     {
-        var s = work;
-        if (language == "en")
-        {
-            s = EnglishTerms.Translate(s);
-            // English words the documents never use only dilute the match (had, introduced, into …).
-            s = EnglishWord().Replace(s, m => plans.UsesLatinWord(m.Value) ? m.Value : " ");
-        }
-        s = AskWords().Replace(s.TrimStart(), " ");
+        // How many items does the plan have: its structure, not a result (the Japanese says 項目はいくつ).
+        if (!namesItem && CountOfItems().IsMatch(work)) return Intent.Structure;
+        if (intent != Intent.Search) return intent;
+        if (StandsFor().IsMatch(work)) return Intent.Glossary;
+        var fromTerms = IntentClassifier.Classify(english);
+        if (fromTerms is Intent.Actual or Intent.Amount or Intent.Mapping) return fromTerms;
+        return HowMuchWasDone().IsMatch(work) ? Intent.Actual : Intent.Search;
+    }
+
+    [GeneratedRegex(@"\bstands? for\b|\babbreviation\b|\bacronym\b")]
+    private static partial Regex StandsFor();
+
+    [GeneratedRegex(@"\bhow many (?:[a-z-]+ ){0,2}(?:items|initiatives|actions|measures) (?:does|do|are there|is there|in)\b")]
+    private static partial Regex CountOfItems();
+
+    [GeneratedRegex(@"\bhow much\b[^?]*\b(?:did|was|were|had)\b")]
+    private static partial Regex HowMuchWasDone();
+
+    /// <summary>The content words: the question without ask-words and particles at its ends, English terms translated.</summary>
+    private static string Content(string work)
+    {
+        var s = AskWords().Replace(work.TrimStart(), " ");
         return JaText.Normalize(s);
     }
 
@@ -92,9 +119,6 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
 
     [GeneratedRegex(@"(?:令和|平成|昭和)\s*\d{1,2}\s*年(?:度)?(?:末|当初)?|(?<![a-z])[rhs]\s*\d{1,2}(?:\s*年(?:度)?)?(?:末)?(?:\s*\((?:h|平成)\s*\d{1,2}\))?(?![0-9])|fy\s*\d{4}|(?<![0-9])\d{4}\s*年度(?:末)?")]
     private static partial Regex YearPattern();
-
-    [GeneratedRegex(@"[a-z][a-z0-9]*")]
-    private static partial Regex EnglishWord();
 
     [GeneratedRegex(@"項目|取組|どれ|which items|items")]
     private static partial Regex AsksForItems();
@@ -108,7 +132,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
     [GeneratedRegex(@"第一次|前計画|前期|旧計画|first plan|previous plan|earlier plan|first-half plan")]
     private static partial Regex EarlierPlan();
 
-    [GeneratedRegex(@"(?:評価|grade)\s*(?:が|は|=|:)?\s*(?<g>[abcs])(?![a-z])|(?<![a-z])(?<g>[abc])\s*(?:評価|grade)")]
+    [GeneratedRegex(@"(?:評価|grade)\s*(?:が|は|=|:)?\s*(?<g>[abcs])(?![a-z])|(?<![a-z])(?<g>[abc])\s*(?:評価|grade)|\bgraded\s*(?<g>[abcs])(?![a-z])")]
     private static partial Regex GradeWord();
 
     [GeneratedRegex(@"[「『“""](?<q>[^」』”""]{1,60})[」』”""]")]

@@ -63,7 +63,7 @@ public class PlaceReadingsTests
         var doc = new PlanDocument("x.txt", "周南市", "第２次周南市行政改革実施計画", PlanKind.Unknown, "generic", null, [], [], [], [], [], []);
         var catalog = new PlanCatalog([doc]);
         string? Unknown(string question) => catalog.UnknownPlace(JaText.Normalize(question), question);
-        Assert.Equal("city of hagi", Unknown("What does the City of Hagi plan for R6?"));
+        Assert.Equal("City of Hagi", Unknown("What does the City of Hagi plan for R6?"));
         Assert.Equal("Hofu", Unknown("What is Hofu's target for R6?"));
         Assert.Null(Unknown("Shunan City: who is in charge of item 3?"));
         // Not places: "the target city" names no city; "Date" opening a question is the English word.
