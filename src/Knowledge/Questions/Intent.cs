@@ -38,9 +38,23 @@ public static partial class IntentClassifier
         // asks for a department, whatever words the title holds.
         var ask = Quoted().Replace(maskedQuestion, "「」");
         foreach (var (intent, pattern) in Rules)
-            if (pattern.IsMatch(ask)) return intent;
+            if (pattern.IsMatch(ask)) return intent == Intent.Evaluation ? EvaluationOrTarget(ask, pattern) : intent;
         return Intent.Search;
     }
+
+    /// <summary>
+    /// 評価 inside an indicator's name (工事成績評価が60点以下の件数, 前年度評価でA以上の割合) is what the question is
+    /// about; the ask comes last in Japanese, so a 目標 after the last 評価 makes it a target question.
+    /// </summary>
+    private static Intent EvaluationOrTarget(string ask, Regex evaluation)
+    {
+        var lastEvaluation = evaluation.Matches(ask).Last();
+        var target = TargetAsk().Matches(ask).LastOrDefault();
+        return target is not null && target.Index > lastEvaluation.Index + lastEvaluation.Length ? Intent.Target : Intent.Evaluation;
+    }
+
+    [GeneratedRegex(@"目標|target|goal", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetAsk();
 
     [GeneratedRegex(@"「[^「」]*」|『[^『』]*』|“[^“”]*”")]
     private static partial Regex Quoted();

@@ -39,7 +39,8 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var quoted = Quotes().Matches(question).Select(q => JaText.Normalize(q.Groups["q"].Value)).Where(q => q.Length > 0).ToList();
         var intent = IntentClassifier.Classify(titles.MaskTitles(work));
         // Items of a department, with a grade, or under a policy, when no single item is named: a list.
-        if (item is null && (grade is not null || (department is not null && intent is Intent.Department or Intent.Search or Intent.Lookup && AsksForItems().IsMatch(work))
+        // (A grade inside a target's indicator — 評価でA以上の割合の目標 — is what is counted, not a filter.)
+        if (item is null && ((grade is not null && intent is not (Intent.Target or Intent.Baseline)) || (department is not null && intent is Intent.Department or Intent.Search or Intent.Lookup && AsksForItems().IsMatch(work))
             || (paths.Count > 0 && intent is Intent.Search or Intent.Lookup)))
             intent = Intent.List;
         // 施策って何がある？ / 基本方針2の戦略区分は？: the plan's structure, not an item.
