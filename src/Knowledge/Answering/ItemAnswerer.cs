@@ -57,6 +57,11 @@ internal static partial class ItemAnswerer
             sb.AppendLine(AnswerTemplates.Department(ItemFacts.FormatDepartments(profile.Item.Departments), ctx.Lang));
         var section = profile.Facts.FirstOrDefault(f => f.Kind == FactKind.Section);
         if (section is not null) sb.AppendLine(AnswerTemplates.Fact(section.Label, Shorten(section.Text, 200), ctx.Lang));
+        // An item with no descriptive text (a progress report's row) is described by what it plans, did and was graded.
+        else
+            foreach (var kind in (FactKind[])[FactKind.Plan, FactKind.Result, FactKind.Evaluation])
+                if (profile.Facts.FirstOrDefault(f => f.Kind == kind) is { } fact)
+                    sb.AppendLine(AnswerTemplates.Fact(fact.Label, Shorten(fact.Text, 200), ctx.Lang));
         return sb.ToString().TrimEnd();
     }
 
@@ -67,6 +72,9 @@ internal static partial class ItemAnswerer
         var years = ctx.Q.Years.ToList();
         var period = doc.Period;
 
+        // 「H35年度以降の計画策定」: a year outside the plan that the item itself prints is part of a name, not the year asked.
+        // (Only a later year: an earlier one the item prints, R2年度末残高, is its baseline.)
+        if (period is not null) years = years.Where(y => y <= period.End || !PrintsYear(profile, y)).ToList();
         // A year before the plan began is a baseline, not a result; a year after it is simply absent.
         if (period is not null && years.Count > 0 && intent is Intent.Actual or Intent.Search or Intent.Target or Intent.Plan or Intent.Evaluation)
         {
@@ -161,6 +169,10 @@ internal static partial class ItemAnswerer
     /// </summary>
     private static Answer? Elsewhere(AnswerContext ctx, ItemProfile profile) =>
         ctx.PlanExplicit || ctx.Q.Item is not null ? SentenceFinder.Answer(ctx, profile.Document, profile) : null;
+
+    private static bool PrintsYear(ItemProfile profile, FiscalYear year) =>
+        profile.Item.Years.Select(y => y.Activity).Concat(profile.Facts.Select(f => f.Text))
+            .Any(t => FiscalYear.FindAll(t).Any(m => m.Year == year));
 
     internal static FactKind[] KindsFor(Intent intent) => intent switch
     {

@@ -13,6 +13,10 @@ internal static class StructureAnswerer
     private static readonly System.Text.RegularExpressions.Regex CountWords =
         new(@"項目数|何項目|いくつの項目|how many items|件数|(項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)");
 
+    private static readonly System.Text.RegularExpressions.Regex DateWords =
+        new(@"いつ(?:の|出|作成|発行|公表|時点)|作成日|発行日|when was|dated|issued|published");
+    private static readonly System.Text.RegularExpressions.Regex DateLabels = new(@"作成|発行|公表日|策定日|日付|報告対象|時点");
+
     public static Answer Answer(AnswerContext ctx)
     {
         var doc = ctx.Plans.Count == 1 || ctx.PlanExplicit ? ctx.Plans.FirstOrDefault() : null;
@@ -54,6 +58,15 @@ internal static class StructureAnswerer
                 var lines = segments.Select(s => "・" + s);
                 return ctx.Make(AnswerStatus.Answered, header + (scope.Length > 0 ? " " + scope : "") + "\n" + string.Join("\n", lines), cite, doc);
             }
+        }
+
+        if (DateWords.IsMatch(q) || DateWords.IsMatch(spaced))
+        {
+            // When the document was issued and what period it reports on: the chapters the reader labelled so.
+            var dated = doc.Sections.Where(s => DateLabels.IsMatch(s.Label)).ToList();
+            if (dated.Count > 0)
+                return ctx.Make(AnswerStatus.Answered, header + "\n" + string.Join("\n", dated.Select(s => AnswerTemplates.Fact(s.Label, ItemAnswerer.Shorten(s.Text, 200), ctx.Lang))),
+                    [.. dated.Select(s => new Citation(doc.File, null, s.Label, s.Lines))], doc);
         }
 
         var named = doc.Sections.Where(s => Names(q, s.Label)).OrderByDescending(s => s.Label.Length).FirstOrDefault();

@@ -47,6 +47,9 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         if (item is null && intent is Intent.Search or Intent.List or Intent.Lookup && titles.AsksForLevel(work))
             intent = Intent.Structure;
         var content = Content(work, language, plans);
+        // 「推進項目5って何？」 asks what the numbered item is, not the meaning of a term: nothing but kana is left to define.
+        if (item?.Number is not null && intent == Intent.Glossary && quoted.Count == 0 && content.All(JaText.IsHiragana))
+            intent = Intent.Lookup;
 
         return new ParsedQuestion
         {

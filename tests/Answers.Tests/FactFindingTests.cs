@@ -1,0 +1,83 @@
+using Gyokaku.Knowledge.Answering;
+using Gyokaku.Knowledge.Questions;
+using static Gyokaku.Answers.Tests.Corpus;
+
+namespace Gyokaku.Answers.Tests;
+
+/// <summary>Finding the item and the typed fact a question asks for when its words are not the document's own.</summary>
+public class FactFindingTests
+{
+    [Theory]
+    // 評価 inside the indicator's name; the ask (目標) comes after it.
+    [InlineData("山口市 予備的診断でA評価だった割合のR4目標は？", "35", "100%")]
+    [InlineData("山口市で行政評価システムを理解して行動している職員の割合、R3の目標は？", "30", "70%")]
+    public void Evaluation_words_inside_an_indicator_do_not_make_the_ask(string question, string item, string value)
+    {
+        var a = Answered(question, Yamaguchi);
+        Assert.Equal("target", a.Intent);
+        Assert.Contains(a.Citations, c => c.Item == item);
+        Assert.Contains(value, a.Text);
+    }
+
+    [Theory]
+    [InlineData("山口市の推進項目30の評価は？", Intent.Evaluation)]
+    [InlineData("美祢市で評価がCの項目を一覧で", Intent.List)]
+    [InlineData("小郡市のNo.8、R6年度計画でWebフォームは何件？", Intent.Plan)]
+    [InlineData("小郡市のNo.8、R4の実績は何件？", Intent.Actual)]
+    [InlineData("おかやま市の外郭団体の経営の適正化ってどこの局？", Intent.Department)]
+    [InlineData("山口市の推進項目5って何？", Intent.Lookup)]
+    [InlineData("美祢市の22番ってなんだっけ", Intent.Lookup)]
+    [InlineData("美祢市の進捗状況報告書はいつ出されたもの？", Intent.Structure)]
+    public void Intent_is_the_last_ask(string question, Intent intent) =>
+        Assert.Equal(intent, Service().Parse(question).Intent);
+
+    [Fact]
+    public void A_plans_count_is_read_from_the_years_plan_cell()
+    {
+        var a = Answered("小郡市のNo.8、R6年度計画でWebフォームは何件？", Ogori);
+        Assert.Equal("plan", a.Intent);
+        Assert.Contains("新規Webフォーム作成(新規50件)", a.Text);
+        Assert.DoesNotContain("R4", a.Text);
+    }
+
+    [Fact]
+    public void A_year_after_the_plan_printed_in_an_activity_is_part_of_its_name()
+    {
+        // 推進項目33 schedules ②令和5年度以降の計画策定 in R4; 令和5年度 is after the plan (H30–R4).
+        var a = Answered("山口市の財政運営健全化計画、令和5年度以降の計画策定はいつやる予定？", Yamaguchi);
+        Assert.Contains(a.Citations, c => c.Item == "33");
+        Assert.Contains("R4：実施", a.Text);
+    }
+
+    [Fact]
+    public void A_year_after_the_plan_not_printed_by_the_item_is_still_outside_it()
+    {
+        var a = Ask("山口市の推進項目33のR6の計画は？");
+        Assert.Equal(AnswerStatus.NotFound, a.Status);
+    }
+
+    [Fact]
+    public void An_item_by_number_is_described_even_with_no_texts_read()
+    {
+        var a = Answered("美祢市の22ってなに？", Mine);
+        Assert.Equal("item_lookup", a.Intent);
+        Assert.Contains("小中学校跡地利活用に関するマニュアル", a.Text);
+        Assert.Contains("公共施設管理", a.Text);
+    }
+
+    [Fact]
+    public void A_department_asked_as_a_bureau()
+    {
+        var a = Answered("岡山市の「外郭団体の経営の適正化」はどこの局？", Okayama);
+        Assert.Equal("department", a.Intent);
+        Assert.Contains("総務局", a.Text);
+    }
+
+    [Fact]
+    public void The_documents_date_and_term()
+    {
+        var a = Answered("When was Mine's progress report issued?", Mine);
+        Assert.Contains("令和2年12月", a.Text);
+        Assert.Contains("上半期", a.Text);
+    }
+}
