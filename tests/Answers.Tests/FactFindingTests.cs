@@ -81,3 +81,44 @@ public class FactFindingTests
         Assert.Contains("上半期", a.Text);
     }
 }
+
+/// <summary>Lists and structure answers that name the parts, not the sentence introducing them.</summary>
+public class GroupListTests
+{
+    [Fact]
+    public void A_level_asked_with_tte_nani_lists_its_parts()
+    {
+        var a = Answered("美祢市の大分類って何？", Mine);
+        Assert.Equal("structure", a.Intent);
+        foreach (var part in new[] { "組織・人材マネジメントの見直し", "業務の見直し", "協働の推進" }) Assert.Contains(part, a.Text);
+    }
+
+    [Fact]
+    public void A_group_named_by_its_title_lists_every_item_in_it()
+    {
+        var a = Answered("行革推進プランの戦略区分「内部統制の整備」にはどんな取組がある？", ActionPlan);
+        Assert.Equal("list", a.Intent);
+        Assert.Contains("内部統制制度の機能強化", a.Text);
+        Assert.DoesNotContain("包括連携協定", a.Text);
+
+        var b = Answered("山口市の協働推進体制の充実にはどんな取組がある？", Yamaguchi);
+        Assert.Equal("4,5,6,7", string.Join(",", b.Citations.Select(c => c.Item)));
+    }
+
+    [Fact]
+    public void A_labelled_fact_and_its_value_filter_a_list()
+    {
+        var a = Answered("行革推進プランで見直し区分が新規の取組は？", ActionPlan);
+        Assert.Equal("list", a.Intent);
+        Assert.Contains("業務の集約処理", a.Text);
+        Assert.Contains("設計施工一括発注（DB）方式の導入検討", a.Text);
+        Assert.DoesNotContain("包括連携協定", a.Text); // 継続
+    }
+
+    [Fact]
+    public void A_labelled_fact_named_in_the_question_is_the_answer()
+    {
+        var a = Answered("行革推進プランの「若手職員のフォローアップ制度の導入」の前期取組名は？", ActionPlan);
+        Assert.Contains("メンター制度の導入", a.Text);
+    }
+}

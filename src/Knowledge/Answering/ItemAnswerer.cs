@@ -215,7 +215,7 @@ internal static partial class ItemAnswerer
         {
             var about = JaText.Normalize((f.Indicator ?? "") + f.Label);
             var sentence = SentencePicker.Best(f.Text, residual, w, ctx.Q.Quoted);
-            var score = Math.Max(sentence.Coverage, 0) + 0.8 * w.Coverage(residual, about) + KindBonus(ctx.Intent, f);
+            var score = Math.Max(sentence.Coverage, 0) + 0.8 * w.Coverage(residual, about) + KindBonus(ctx.Intent, f) + NamedLabel(ctx, f);
             return (Fact: f, Sentence: sentence, Score: score);
         }).OrderByDescending(s => s.Score).ToList();
         var best = scored[0];
@@ -255,6 +255,15 @@ internal static partial class ItemAnswerer
             quoted += JaText.Normalize(sentence);
         }
         return added.Count == 0 ? quote : quote + " " + string.Join(" ", added);
+    }
+
+    /// <summary>The question names the fact's own label (「…」の見直し区分は？): that fact is the one asked for.</summary>
+    private static double NamedLabel(AnswerContext ctx, Fact f)
+    {
+        var label = JaText.Normalize(f.Label);
+        // (A section only for an untyped ask: 目標 in 「R6目標は？」 asks for the year's target, not the 目標 text.)
+        var named = f.Kind == FactKind.Field || (f.Kind == FactKind.Section && ctx.Intent == Intent.Search);
+        return named && label.Length >= 2 && ctx.Q.Normalized.Contains(label, StringComparison.Ordinal) ? 1.0 : 0;
     }
 
     private static double KindBonus(Intent intent, Fact f) => (intent, f.Kind) switch

@@ -51,11 +51,14 @@ internal static class StructureAnswerer
         {
             var level = asked[^1];
             var under = doc.Items.Where(i => ctx.Q.Paths.All(r => i.Path.Any(p => p.Level == r.Level && SameNumber(p.Number, r.Number))));
-            var segments = under.SelectMany(i => i.Path.Where(p => p.Level == level)).DistinctBy(p => p.ToString()).ToList();
+            // A level can nest in itself (小郡市: 実施方針1 > 実施方針(1)): the inner ones are shown under their outer one.
+            var segments = under.SelectMany(i => i.Path.Select((p, depth) => (Segment: p, Depth: depth)).Where(p => p.Segment.Level == level))
+                .DistinctBy(p => p.Segment.ToString()).ToList();
             if (segments.Count > 0)
             {
                 var scope = string.Join(" ", ctx.Q.Paths.Select(p => $"{p.Level}{p.Number}"));
-                var lines = segments.Select(s => "・" + s);
+                var top = segments.Min(s => s.Depth);
+                var lines = segments.Select(s => (s.Depth > top ? "　" : "") + "・" + s.Segment);
                 return ctx.Make(AnswerStatus.Answered, header + (scope.Length > 0 ? " " + scope : "") + "\n" + string.Join("\n", lines), cite, doc);
             }
         }

@@ -43,8 +43,12 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         if (item is null && ((grade is not null && intent is not (Intent.Target or Intent.Baseline)) || (department is not null && intent is Intent.Department or Intent.Search or Intent.Lookup && AsksForItems().IsMatch(work))
             || (paths.Count > 0 && intent is Intent.Search or Intent.Lookup)))
             intent = Intent.List;
+        // 戦略区分「官民共創の推進」にはどんな取組がある？: every item of the named group.
+        if (item is null && intent is Intent.Search or Intent.Lookup && titles.AsksForGroup(work))
+            intent = Intent.List;
         // 施策って何がある？ / 基本方針2の戦略区分は？: the plan's structure, not an item.
-        if (item is null && intent is Intent.Search or Intent.List or Intent.Lookup && titles.AsksForLevel(work))
+        // (「3つの実施方針って何？」 too: a level's parts, not the meaning of a word.)
+        if (item is null && (intent is Intent.Search or Intent.List or Intent.Lookup || (intent == Intent.Glossary && quoted.Count == 0)) && titles.AsksForLevel(work))
             intent = Intent.Structure;
         var content = Content(work, language, plans);
         // 「推進項目5って何？」 asks what the numbered item is, not the meaning of a term: nothing but kana is left to define.
