@@ -122,3 +122,34 @@ public class GroupListTests
         Assert.Contains("メンター制度の導入", a.Text);
     }
 }
+
+/// <summary>Figures of the effect tables: one year's cell, the total row, and both tables when the question does not tell them apart.</summary>
+public class AmountTableTests
+{
+    [Fact]
+    public void One_years_total_is_the_total_row_in_that_years_column()
+    {
+        var a = Answered("計画策定時点の改革改善効果額見込み、令和7年度の合計は？", ActionPlan);
+        Assert.Contains("642,023", a.Text);
+        Assert.DoesNotContain("2,674,093", a.Text); // the whole period's total
+    }
+
+    [Fact]
+    public void Tables_the_question_does_not_tell_apart_are_both_quoted()
+    {
+        var a = Answered("行革推進プランの財務マネジメント改革の効果額、R8は？", ActionPlan);
+        Assert.Contains("50,688", a.Text); // 後期アクションプラン策定時点
+        Assert.Contains("2,776", a.Text);  // 計画策定時点
+        Assert.DoesNotContain("152,675", a.Text); // the period totals' comparison is not one year's
+    }
+
+    [Fact]
+    public void A_change_in_english_quotes_both_totals_and_the_documents_comparison()
+    {
+        var a = Answered("How did the R4–R9 effect estimate for 財務マネジメント改革 change at the second-half plan compared with the original plan?", ActionPlan);
+        Assert.Equal("amount", a.Intent);
+        Assert.Contains("8,484", a.Text);
+        Assert.Contains("161,159", a.Text);
+        Assert.Contains("152,675", a.Text);
+    }
+}
