@@ -25,11 +25,23 @@ public class FactFindingTests
     [InlineData("小郡市のNo.8、R6年度計画でWebフォームは何件？", Intent.Plan)]
     [InlineData("小郡市のNo.8、R4の実績は何件？", Intent.Actual)]
     [InlineData("おかやま市の外郭団体の経営の適正化ってどこの局？", Intent.Department)]
+    [InlineData("小郡市のNo.7、事務事業の点検・評価は何業務？", Intent.Actual)]
+    [InlineData("岡山市のマインドセット研修、R6の参加人数は？", Intent.Actual)]
     [InlineData("山口市の推進項目5って何？", Intent.Lookup)]
     [InlineData("美祢市の22番ってなんだっけ", Intent.Lookup)]
     [InlineData("美祢市の進捗状況報告書はいつ出されたもの？", Intent.Structure)]
     public void Intent_is_the_last_ask(string question, Intent intent) =>
         Assert.Equal(intent, Service().Parse(question).Intent);
+
+    [Fact]
+    public void A_count_asked_of_a_topic_finds_the_item_whose_result_holds_it()
+    {
+        // 取組項目② has キャリア形成 in its title; the training and its figures are in ①'s R6 result.
+        var a = Answered("岡山市の職場内研修活性化支援研修、R6の参加人数は？", Okayama);
+        Assert.Contains(a.Citations, c => c.Item == "4-2-①");
+        Assert.Contains("694人参加", a.Text);
+        Assert.DoesNotContain("107人", a.Text);
+    }
 
     [Fact]
     public void A_plans_count_is_read_from_the_years_plan_cell()

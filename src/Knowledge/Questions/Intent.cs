@@ -27,7 +27,7 @@ public static partial class IntentClassifier
         (Intent.Baseline, new Regex(@"基準値|基準年|現状値|baseline", RegexOptions.IgnoreCase)),
         (Intent.Evaluation, new Regex(@"評価|達成度|達成率|実施状況|進捗|グレード|grade|rating|achievement rate|status", RegexOptions.IgnoreCase)),
         (Intent.Target, new Regex(@"目標|target|goal", RegexOptions.IgnoreCase)),
-        (Intent.Actual, new Regex(@"実績|結果|どうだった|どうなっている|何回|何人|何件|開かれ|開催|設置した|導入した|いくつ.*(した|された)|アクセス数|収納率|残高|フォロワー|actual|result|how many|achiev|accomplish|as of|what did|outcome", RegexOptions.IgnoreCase)),
+        (Intent.Actual, new Regex(@"(?:人|件|回)数は|実績|結果|どうだった|どうなっている|何回|何人|何件|開かれ|開催|設置した|導入した|いくつ.*(した|された)|アクセス数|収納率|残高|フォロワー|actual|result|how many|achiev|accomplish|as of|what did|outcome", RegexOptions.IgnoreCase)),
         (Intent.Plan, new Regex(@"計画|予定|何を(実施|する|行う)|何年度から|いつから|スケジュール|planned|plan (for|in)|plans for|schedule|when", RegexOptions.IgnoreCase)),
         (Intent.Lookup, new Regex(@"(?:なん|何)だっけ|what was (?:item|no)|何番|番号|どの(施策|政策|分野|方針|体系|柱)|which (policy|measure|pillar|area)|(?:№|no\.?|番号は?)\s*いくつ|どんな取組|どの項目|どういう取組|何の項目|内容|概要|どんな|which item|what is item|what item|number", RegexOptions.IgnoreCase)),
     ];
@@ -58,8 +58,12 @@ public static partial class IntentClassifier
     private static Intent EvaluationOrTarget(string ask, Regex evaluation, Intent matched)
     {
         var lastEvaluation = evaluation.Matches(ask).Last();
+        var end = lastEvaluation.Index + lastEvaluation.Length;
         var target = TargetAsk().Matches(ask).LastOrDefault();
-        return target is not null && target.Index > lastEvaluation.Index + lastEvaluation.Length ? Intent.Target : matched;
+        if (target is not null && target.Index > end) return Intent.Target;
+        // 「事務事業の点検・評価は何業務やった？」: a count asked after it is a result.
+        var count = CountAsk().Matches(ask).LastOrDefault();
+        return count is not null && count.Index > end && matched == Intent.Evaluation ? Intent.Actual : matched;
     }
 
     [GeneratedRegex(@"年度計画|計画(?:は|では|で|上)|planned|plan (?:for|in)", RegexOptions.IgnoreCase)]
@@ -67,6 +71,9 @@ public static partial class IntentClassifier
 
     [GeneratedRegex(@"実績|結果|実際|actual|result|achiev", RegexOptions.IgnoreCase)]
     private static partial Regex ResultWords();
+
+    [GeneratedRegex(@"何(?:回|人|名|件|業務|か所|箇所|施設|団体|社|校|品)|how many", RegexOptions.IgnoreCase)]
+    private static partial Regex CountAsk();
 
     [GeneratedRegex(@"目標|target|goal", RegexOptions.IgnoreCase)]
     private static partial Regex TargetAsk();
