@@ -120,6 +120,8 @@ internal static partial class ItemAnswerer
         {
             // The reader could not tie this item's schedule with confidence. The text may still say it, but only
             // a sentence holding the question's own specific words is trusted; otherwise say it cannot be read.
+            // The statement finder first: it wants a figure for a count (全体進捗管理会議の開催（6回）, not the plan's line).
+            if (Elsewhere(ctx, profile) is { Status: AnswerStatus.Answered } statement) return statement;
             if (ctx.Kb.Weights.TotalWeight(Residual(ctx, profile)) >= 4)
             {
                 var found = PassageAnswerer.Answer(ctx);
