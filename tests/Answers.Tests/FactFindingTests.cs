@@ -44,6 +44,23 @@ public class FactFindingTests
     }
 
     [Fact]
+    public void A_named_indicator_without_a_baseline_has_none()
+    {
+        var a = Ask("山口市で市民活動団体の登録数の基準値は？");
+        Assert.Equal(AnswerStatus.NotFound, a.Status);
+        Assert.Contains("市民活動団体登録数", a.Text);
+        Assert.DoesNotContain("実施目的", a.Text);
+        Assert.Contains("1,683人", Answered("山口市の正規職員の数の基準値は？", Yamaguchi).Text);
+    }
+
+    [Fact]
+    public void A_count_of_an_untied_progress_item_is_its_statement_with_the_figure()
+    {
+        var a = Answered("美祢市の自治体クラウド、R2上半期に統一仕様機能のバージョンアップは何回実施した？", Mine);
+        Assert.Contains("9回", a.Text);
+    }
+
+    [Fact]
     public void A_plans_count_is_read_from_the_years_plan_cell()
     {
         var a = Answered("小郡市のNo.8、R6年度計画でWebフォームは何件？", Ogori);

@@ -89,6 +89,13 @@ internal static partial class ItemAnswerer
 
         var kinds = KindsFor(intent);
         var facts = profile.Facts.Where(f => kinds.Contains(f.Kind)).ToList();
+        // The baseline of a named indicator is its own 【基準】 or nothing: another text of the item is no baseline of it.
+        if (intent == Intent.Baseline && NamedIndicator(ctx, profile) is { } indicator)
+        {
+            facts = facts.Where(f => f.Kind == FactKind.Baseline && f.Indicator == indicator.Name).ToList();
+            if (facts.Count == 0)
+                return ctx.NotFound(header + "\n" + AnswerTemplates.NoValue(AnswerTemplates.FactLabel(FactKind.Baseline, ctx.Lang) + "（" + indicator.Name + "）", ctx.Lang), doc, cite);
+        }
         // A 取組項目 states its plans and results on its 具体的取組: answer from those, citing them.
         if (facts.Count == 0)
         {
@@ -199,6 +206,15 @@ internal static partial class ItemAnswerer
         var rest = ctx.Content.Where(b => !profile.Title.Contains(b, StringComparison.Ordinal)).ToList();
         return rest;
     }
+
+    /// <summary>The indicator of the item the question's words name (most of its weight), if any.</summary>
+    private static Indicator? NamedIndicator(AnswerContext ctx, ItemProfile profile) =>
+        profile.Item.Indicators
+            .Select(i => (Indicator: i, Score: ctx.Kb.Weights.Coverage(JaText.Bigrams(JaText.Normalize(i.Name)).Distinct().ToList(), JaText.Normalize(ctx.Q.Content))))
+            .Where(s => s.Score >= 0.7)
+            .OrderByDescending(s => s.Score)
+            .Select(s => s.Indicator)
+            .FirstOrDefault();
 
     /// <summary>The one indicator the question's words point to, or null when they do not single one out.</summary>
     private static Fact? PickIndicator(AnswerContext ctx, IReadOnlyList<Fact> finals)
