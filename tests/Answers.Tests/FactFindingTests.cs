@@ -44,6 +44,18 @@ public class FactFindingTests
     }
 
     [Fact]
+    public void One_years_targets_of_an_item_whose_indicator_is_not_named_are_all_given()
+    {
+        var a = Answered("山口市の推進項目36のR4目標は？", Yamaguchi);
+        Assert.Contains("0件", a.Text);
+        Assert.Contains("100%", a.Text);
+        var one = Answered("山口市の電子入札の比率は最終的に何％を目指す？", Yamaguchi);
+        Assert.Equal("target", one.Intent);
+        Assert.Contains("100%", one.Text);
+        Assert.DoesNotContain("0件", one.Text);
+    }
+
+    [Fact]
     public void A_named_indicator_without_a_baseline_has_none()
     {
         var a = Ask("山口市で市民活動団体の登録数の基準値は？");

@@ -165,6 +165,13 @@ internal static partial class ItemAnswerer
             return Elsewhere(ctx, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NoValueForYear(what, years[0], available, ctx.Lang), doc, cite);
         }
 
+        // One year's targets of several indicators, none named by the question: each of them, not one picked silently.
+        var yearTargets = inYear.Where(f => f.Kind == FactKind.Target).ToList();
+        if (intent == Intent.Target && ctx.Q.Years.Count == 1 && yearTargets.Select(f => f.Indicator).Distinct().Count() > 1
+            && PickIndicator(ctx, yearTargets.DistinctBy(f => f.Indicator).ToList()) is null)
+            return ctx.Make(AnswerStatus.Answered, header + "\n" + string.Join("\n", yearTargets.DistinctBy(f => f.Indicator)
+                .Select(f => AnswerTemplates.Fact($"{f.Label}（{f.Indicator}）", f.Text, ctx.Lang))), cite, doc, intent);
+
         var residual = Residual(ctx, profile);
         var lines = intent == Intent.Plan ? PlanLines(ctx, inYear, residual) : BestLines(ctx, inYear, residual);
         if (lines is null)

@@ -16,7 +16,7 @@ public static partial class IntentClassifier
 {
     private static readonly (Intent Intent, Regex Pattern)[] Rules =
     [
-        (Intent.Glossary, new Regex(@"定義|とは[?？]?$|とは何|って(何|なに|なん)(のこと|ですか|[?？]|$)|^what (is|are) (?!the |item |a |an )[^ ]+(,|\?|$)|の意味|意味は|どういう意味|含まれる|指す|define|definition|what does .* mean|meaning of|※", RegexOptions.IgnoreCase)),
+        (Intent.Glossary, new Regex(@"定義|とは[?？]?$|とは何|って(何|なに|なん)(のこと|ですか|[?？]|$)|^what (is|are) (?!the |item |a |an )[^ ]+(,|\?|$)|の意味|意味は|どういう意味|含まれる|(?<!目)指す|define|definition|what does .* mean|meaning of|※", RegexOptions.IgnoreCase)),
         // どの課で協議する: asks who, whatever the topic (an effect amount's reconciliation is still a department question).
         (Intent.Department, new Regex(@"どの課|どこの課|どこの局|どの局|何局|どの部署|どの部局|which (section|department|division)", RegexOptions.IgnoreCase)),
         (Intent.Amount, new Regex(@"効果額|削減額|改革改善.*(額|千円)|効果.*(千円|いくら)|effect amount|effect estimate|estimated effect|savings|amount of effect", RegexOptions.IgnoreCase)),
@@ -26,7 +26,7 @@ public static partial class IntentClassifier
         (Intent.Department, new Regex(@"担当|部署|所管|部局|主管|どこの課|どの課|課は|which (section|department|division|unit|bureau|office)|owns|responsible|in charge|handles?|who (runs|leads)", RegexOptions.IgnoreCase)),
         (Intent.Baseline, new Regex(@"基準値|基準年|現状値|baseline", RegexOptions.IgnoreCase)),
         (Intent.Evaluation, new Regex(@"評価|達成度|達成率|実施状況|進捗|グレード|grade|rating|achievement rate|status", RegexOptions.IgnoreCase)),
-        (Intent.Target, new Regex(@"目標|target|goal", RegexOptions.IgnoreCase)),
+        (Intent.Target, new Regex(@"目標|目指|target|goal", RegexOptions.IgnoreCase)),
         (Intent.Actual, new Regex(@"(?:人|件|回)数は|実績|結果|どうだった|どうなっている|何回|何人|何件|開かれ|開催|設置した|導入した|いくつ.*(した|された)|アクセス数|収納率|残高|フォロワー|actual|result|how many|achiev|accomplish|as of|what did|outcome", RegexOptions.IgnoreCase)),
         (Intent.Plan, new Regex(@"計画|予定|何を(実施|する|行う)|何年度から|いつから|スケジュール|planned|plan (for|in)|plans for|schedule|when", RegexOptions.IgnoreCase)),
         (Intent.Lookup, new Regex(@"(?:なん|何)だっけ|what was (?:item|no)|何番|番号|どの(施策|政策|分野|方針|体系|柱)|which (policy|measure|pillar|area)|(?:№|no\.?|番号は?)\s*いくつ|どんな取組|どの項目|どういう取組|何の項目|内容|概要|どんな|which item|what is item|what item|number", RegexOptions.IgnoreCase)),
