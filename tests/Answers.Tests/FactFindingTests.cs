@@ -27,6 +27,7 @@ public class FactFindingTests
     [InlineData("おかやま市の外郭団体の経営の適正化ってどこの局？", Intent.Department)]
     [InlineData("小郡市のNo.7、事務事業の点検・評価は何業務？", Intent.Actual)]
     [InlineData("岡山市のマインドセット研修、R6の参加人数は？", Intent.Actual)]
+    [InlineData("小郡市の人事評価制度、R4年度の実績は？", Intent.Actual)]
     [InlineData("山口市の推進項目5って何？", Intent.Lookup)]
     [InlineData("美祢市の22番ってなんだっけ", Intent.Lookup)]
     [InlineData("美祢市の進捗状況報告書はいつ出されたもの？", Intent.Structure)]
@@ -53,6 +54,15 @@ public class FactFindingTests
         Assert.Equal("target", one.Intent);
         Assert.Contains("100%", one.Text);
         Assert.DoesNotContain("0件", one.Text);
+    }
+
+    [Fact]
+    public void A_target_is_not_quoted_from_the_current_state()
+    {
+        var a = Answered("小郡市の職員の時間外勤務の目標は？", Ogori);
+        Assert.Contains(a.Citations, c => c.Item == "15");
+        Assert.DoesNotContain("現状・課題", a.Text);
+        Assert.Contains("時間外勤務時間数前年度比▲1%以上", a.Text);
     }
 
     [Fact]

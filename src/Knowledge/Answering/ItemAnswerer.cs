@@ -88,7 +88,8 @@ internal static partial class ItemAnswerer
         }
 
         var kinds = KindsFor(intent);
-        var facts = profile.Facts.Where(f => kinds.Contains(f.Kind)).ToList();
+        // A target is stated by a 目標 text, not by 現状・課題 that happens to hold the question's words.
+        var facts = profile.Facts.Where(f => kinds.Contains(f.Kind) && !(intent == Intent.Target && f.Kind == FactKind.Section && !f.Label.Contains("目標"))).ToList();
         // The baseline of a named indicator is its own 【基準】 or nothing: another text of the item is no baseline of it.
         if (intent == Intent.Baseline && NamedIndicator(ctx, profile) is { } indicator)
         {

@@ -61,8 +61,8 @@ public static partial class IntentClassifier
         var end = lastEvaluation.Index + lastEvaluation.Length;
         var target = TargetAsk().Matches(ask).LastOrDefault();
         if (target is not null && target.Index > end) return Intent.Target;
-        // 「事務事業の点検・評価は何業務やった？」: a count asked after it is a result.
-        var count = CountAsk().Matches(ask).LastOrDefault();
+        // 「事務事業の点検・評価は何業務やった？」「人事評価制度のR4の実績は？」: a count or a result asked after it.
+        var count = CountAsk().Matches(ask).Concat(ResultWords().Matches(ask)).MaxBy(m => m.Index);
         return count is not null && count.Index > end && matched == Intent.Evaluation ? Intent.Actual : matched;
     }
 
