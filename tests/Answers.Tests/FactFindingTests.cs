@@ -157,6 +157,15 @@ public class GroupListTests
     }
 
     [Fact]
+    public void A_group_named_after_its_level_word_is_a_list_not_the_outline()
+    {
+        var a = Answered("美祢市の小分類「財政管理」にはどんな項目がある？", Mine);
+        Assert.Equal("list", a.Intent);
+        Assert.Contains(a.Citations, c => c.Item == "43");
+        Assert.DoesNotContain(a.Citations, c => c.Item == "22"); // 小分類1 公共施設管理
+    }
+
+    [Fact]
     public void A_labelled_fact_and_its_value_filter_a_list()
     {
         var a = Answered("行革推進プランで見直し区分が新規の取組は？", ActionPlan);
@@ -192,6 +201,14 @@ public class AmountTableTests
         Assert.Contains("50,688", a.Text); // 後期アクションプラン策定時点
         Assert.Contains("2,776", a.Text);  // 計画策定時点
         Assert.DoesNotContain("152,675", a.Text); // the period totals' comparison is not one year's
+    }
+
+    [Fact]
+    public void No_row_named_is_the_total_row()
+    {
+        var a = Answered("計画策定時点の改革改善効果額、R8はいくら？", ActionPlan);
+        Assert.Contains("697,417", a.Text);
+        Assert.DoesNotContain("92,721", a.Text); // I 業務マネジメント改革's R8
     }
 
     [Fact]

@@ -18,7 +18,7 @@ internal static partial class AmountAnswerer
         var tables = ctx.Plans.SelectMany(d => d.Tables.Select(t => (Doc: d, Table: t))).ToList();
         if (tables.Count == 0) return PassageAnswerer.Answer(ctx);
         var best = tables
-            .Select(t => (t.Doc, t.Table, Row: t.Table.Rows.OrderByDescending(r => w.Coverage(ctx.Content, JaText.Normalize(r.Label))).FirstOrDefault(),
+            .Select(t => (t.Doc, t.Table, Row: AskedRow(ctx, t.Table),
                 TitleScore: TitleScore(ctx, t.Table.Title)))
             .Where(t => t.Row is not null)
             .Select(t => (t.Doc, t.Table, t.Row, Score: t.TitleScore + 2 * w.Coverage(ctx.Content, JaText.Normalize(t.Row!.Label))))
@@ -80,6 +80,21 @@ internal static partial class AmountAnswerer
         var words = ContentWords.Of(title);
         if (words.Count == 0) return 0;
         return words.Sum(x => q.Contains(x, StringComparison.Ordinal) ? 1.0 : -0.5) / words.Count;
+    }
+
+    /// <summary>
+    /// The row the question names; the total row when its words fit no row better than the others
+    /// (改革 is in every 基本方針's name: 「効果額のR5は？」 asks for the whole).
+    /// </summary>
+    private static DataRow? AskedRow(AnswerContext ctx, DataTable table)
+    {
+        var w = ctx.Kb.Weights;
+        var scored = table.Rows.Select(r => (Row: r, Score: w.Coverage(ctx.Content, JaText.Normalize(r.Label)))).OrderByDescending(r => r.Score).ToList();
+        if (scored.Count == 0) return null;
+        var total = table.Rows.LastOrDefault(r => TotalWords.Any(t => JaText.Normalize(r.Label).Contains(t)));
+        var others = scored.Where(r => r.Row != total).ToList();
+        var singled = others.Count < 2 || others[0].Score > others[1].Score + 1e-9;
+        return singled || total is null ? scored[0].Row : total;
     }
 
     /// <summary>

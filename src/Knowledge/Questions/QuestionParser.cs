@@ -44,11 +44,11 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
             || (paths.Count > 0 && intent is Intent.Search or Intent.Lookup)))
             intent = Intent.List;
         // 戦略区分「官民共創の推進」にはどんな取組がある？: every item of the named group.
-        if (item is null && intent is Intent.Search or Intent.Lookup && titles.AsksForGroup(work))
+        if (item is null && intent is Intent.Search or Intent.Lookup or Intent.Structure && titles.AsksForGroup(work))
             intent = Intent.List;
         // 施策って何がある？ / 基本方針2の戦略区分は？: the plan's structure, not an item.
         // (「3つの実施方針って何？」 too: a level's parts, not the meaning of a word.)
-        if (item is null && (intent is Intent.Search or Intent.List or Intent.Lookup || (intent == Intent.Glossary && quoted.Count == 0)) && titles.AsksForLevel(work))
+        if (item is null && (intent is Intent.Search or Intent.Lookup || (intent == Intent.List && !titles.AsksForGroup(work)) || (intent == Intent.Glossary && quoted.Count == 0)) && titles.AsksForLevel(work))
             intent = Intent.Structure;
         var content = Content(work, language, plans);
         // 「推進項目5って何？」 asks what the numbered item is, not the meaning of a term: nothing but kana is left to define.
