@@ -28,6 +28,7 @@ public class FactFindingTests
     [InlineData("小郡市のNo.7、事務事業の点検・評価は何業務？", Intent.Actual)]
     [InlineData("岡山市のマインドセット研修、R6の参加人数は？", Intent.Actual)]
     [InlineData("小郡市の人事評価制度、R4年度の実績は？", Intent.Actual)]
+    [InlineData("美祢市の№3、R2上半期の評価の結果は？", Intent.Evaluation)]
     [InlineData("山口市の推進項目5って何？", Intent.Lookup)]
     [InlineData("美祢市の22番ってなんだっけ", Intent.Lookup)]
     [InlineData("美祢市の進捗状況報告書はいつ出されたもの？", Intent.Structure)]

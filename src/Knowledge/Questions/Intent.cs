@@ -62,7 +62,8 @@ public static partial class IntentClassifier
         var target = TargetAsk().Matches(ask).LastOrDefault();
         if (target is not null && target.Index > end) return Intent.Target;
         // 「事務事業の点検・評価は何業務やった？」「人事評価制度のR4の実績は？」: a count or a result asked after it.
-        var count = CountAsk().Matches(ask).Concat(ResultWords().Matches(ask)).MaxBy(m => m.Index);
+        // (Not 結果: 評価の結果 is the grade.)
+        var count = CountAsk().Matches(ask).Concat(ActualWord().Matches(ask)).MaxBy(m => m.Index);
         return count is not null && count.Index > end && matched == Intent.Evaluation ? Intent.Actual : matched;
     }
 
@@ -74,6 +75,9 @@ public static partial class IntentClassifier
 
     [GeneratedRegex(@"何(?:回|人|名|件|業務|か所|箇所|施設|団体|社|校|品)|how many", RegexOptions.IgnoreCase)]
     private static partial Regex CountAsk();
+
+    [GeneratedRegex(@"実績|actual", RegexOptions.IgnoreCase)]
+    private static partial Regex ActualWord();
 
     [GeneratedRegex(@"目標|target|goal", RegexOptions.IgnoreCase)]
     private static partial Regex TargetAsk();
