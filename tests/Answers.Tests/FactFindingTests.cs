@@ -84,6 +84,17 @@ public class FactFindingTests
     }
 
     [Fact]
+    public void A_years_plan_of_an_item_with_several_activities_gives_each_when_none_is_named()
+    {
+        var a = Answered("山口市の推進項目3のR2の計画は？", Yamaguchi);
+        Assert.Contains("①地域での「話し合い」の基盤づくり", a.Text);
+        Assert.Contains("②地域資源や課題の共有に向けた「話し合い」の場づくりの推進", a.Text);
+        var one = Answered("山口市の推進項目3、場づくりの推進のR2の計画は？", Yamaguchi);
+        Assert.Contains("②", one.Text);
+        Assert.DoesNotContain("①", one.Text);
+    }
+
+    [Fact]
     public void A_plans_count_is_read_from_the_years_plan_cell()
     {
         var a = Answered("小郡市のNo.8、R6年度計画でWebフォームは何件？", Ogori);

@@ -306,14 +306,20 @@ internal static partial class ItemAnswerer
     {
         var w = ctx.Kb.Weights;
         var activities = facts.Select(f => f.Activity).Distinct().ToList();
-        string? activity = activities.Count <= 1 ? activities.FirstOrDefault()
-            : activities.OrderByDescending(a => w.Coverage(residual, JaText.Normalize(a ?? ""))).First();
+        var ranked = activities.Select(a => (Activity: a, Score: w.Coverage(residual, JaText.Normalize(a ?? "")))).OrderByDescending(a => a.Score).ToList();
+        // The question's words single out one activity, or it names none and each activity's schedule is the answer.
+        var singled = ranked.Count <= 1 || ranked[0].Score > ranked[1].Score + 1e-9;
+        var shown = singled ? [ranked[0].Activity] : activities.Take(4).ToList();
+        var activity = ranked.FirstOrDefault().Activity;
         var chosen = facts.Where(f => f.Activity == activity).OrderBy(f => f.Year).ToList();
         var style = ctx.Plans.FirstOrDefault()?.YearStyle ?? FiscalYearStyle.Short;
         var lines = new List<string>();
-        if (activity is not null) lines.Add(activity);
-        foreach (var f in chosen)
-            lines.Add(AnswerTemplates.Fact(f.Year?.Format(style == FiscalYearStyle.ShortWithAlias ? style : FiscalYearStyle.Short) ?? f.Label, Shorten(f.Text, 300), ctx.Lang));
+        foreach (var a in shown)
+        {
+            if (a is not null) lines.Add(a);
+            foreach (var f in facts.Where(f => f.Activity == a).OrderBy(f => f.Year))
+                lines.Add(AnswerTemplates.Fact(f.Year?.Format(style == FiscalYearStyle.ShortWithAlias ? style : FiscalYearStyle.Short) ?? f.Label, Shorten(f.Text, 300), ctx.Lang));
+        }
         foreach (var q in ctx.Q.Quoted)
         {
             var first = chosen.FirstOrDefault(f => f.Normalized == q);
