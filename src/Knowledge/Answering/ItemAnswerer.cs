@@ -216,13 +216,18 @@ internal static partial class ItemAnswerer
     }
 
     /// <summary>The indicator of the item the question's words name (most of its weight), if any.</summary>
-    private static Indicator? NamedIndicator(AnswerContext ctx, ItemProfile profile) =>
-        profile.Item.Indicators
-            .Select(i => (Indicator: i, Score: ctx.Kb.Weights.Coverage(JaText.Bigrams(JaText.Normalize(i.Name)).Distinct().ToList(), JaText.Normalize(ctx.Q.Content))))
-            .Where(s => s.Score >= 0.7)
-            .OrderByDescending(s => s.Score)
-            .Select(s => s.Indicator)
-            .FirstOrDefault();
+    /// (Either way round: the question says most of the indicator, or the indicator holds most of what the question
+    /// is about — 指定管理モニタリング names 指定管理モニタリング前年度評価でA以上の評価をした割合 — and no other indicator fits as well.)
+    private static Indicator? NamedIndicator(AnswerContext ctx, ItemProfile profile)
+    {
+        var w = ctx.Kb.Weights;
+        var asked = JaText.Normalize(ctx.Q.Content);
+        var scored = profile.Item.Indicators
+            .Select(i => (Indicator: i, Score: Math.Max(w.Coverage(JaText.Bigrams(JaText.Normalize(i.Name)).Distinct().ToList(), asked), w.Coverage(ctx.Content, JaText.Normalize(i.Name)))))
+            .OrderByDescending(s => s.Score).ToList();
+        if (scored.Count == 0 || scored[0].Score < 0.7) return null;
+        return scored.Count == 1 || scored[0].Score > scored[1].Score + 0.1 ? scored[0].Indicator : null;
+    }
 
     /// <summary>The one indicator the question's words point to, or null when they do not single one out.</summary>
     private static Fact? PickIndicator(AnswerContext ctx, IReadOnlyList<Fact> finals)
