@@ -18,29 +18,36 @@ internal static partial class AmountAnswerer
         var tables = ctx.Plans.SelectMany(d => d.Tables.Select(t => (Doc: d, Table: t))).ToList();
         if (tables.Count == 0) return PassageAnswerer.Answer(ctx);
         var best = tables
-            .Select(t => (t.Doc, t.Table, Row: t.Table.Rows.OrderByDescending(r => w.Coverage(ctx.Content, JaText.Normalize(r.Label))).FirstOrDefault(),
+            .Select(t => (t.Doc, t.Table, Row: AskedRow(ctx, t.Table),
                 TitleScore: TitleScore(ctx, t.Table.Title)))
             .Where(t => t.Row is not null)
-            .OrderByDescending(t => t.TitleScore + 2 * w.Coverage(ctx.Content, JaText.Normalize(t.Row!.Label)))
+            .Select(t => (t.Doc, t.Table, t.Row, Score: t.TitleScore + 2 * w.Coverage(ctx.Content, JaText.Normalize(t.Row!.Label))))
+            .OrderByDescending(t => t.Score)
             .ToList();
         if (best.Count == 0) return PassageAnswerer.Answer(ctx);
         var (doc, table, row, _) = best[0];
+        // Two tables of the same rows (the original estimate and the revised one) that the question does not tell
+        // apart: both figures, each with its table, rather than one picked silently.
+        var tied = best.Where(b => b.Doc == doc && b.Row!.Label == row!.Label && !TellsApart(ctx, table.Title, b.Table.Title)).ToList();
         // A year outside the period of the plan whose table answers has no figure: a neighbouring cell would be a wrong number.
         if (doc.Period is { } period && ctx.Q.Years.FirstOrDefault(y => !period.Contains(y)) is { Year: > 0 } outside)
             return ctx.NotFound(AnswerTemplates.About(doc, null, ctx.Lang) + "\n" + AnswerTemplates.YearOutsidePeriod(doc, outside, ctx.Lang), doc);
         var column = ChooseColumn(ctx, table);
         // A comparison (計画策定時と比べて / difference) shows the same cell of every table with that row, and the
         // document's own comparison column (計画策定時との比較) when it prints one: the bot quotes, never subtracts.
-        if (Compares().IsMatch(ctx.Q.Normalized))
+        if (Compares().IsMatch(ctx.Q.Normalized) || (tied.Count > 1 && column is not null))
         {
-            var same = best.Where(b => b.Doc == doc && b.Row!.Label == row!.Label).ToList();
+            var compares = Compares().IsMatch(ctx.Q.Normalized);
+            var same = compares ? best.Where(b => b.Doc == doc && b.Row!.Label == row!.Label).ToList() : tied;
+            // The document's comparison column compares the period totals: not shown beside one year's figures.
+            var withComparison = compares && (column is null || TotalWords.Any(t => JaText.Normalize(table.Columns[column.Value]).Contains(t)));
             var lines = new List<string>();
             foreach (var b in same)
             {
                 var unitOf = b.Table.Unit is null ? "" : $"（{b.Table.Unit}）";
                 if (column is not null && column < b.Table.Columns.Count && column < b.Row!.Cells.Count)
                     lines.Add($"{b.Table.Title}：" + AnswerTemplates.Fact($"{b.Row.Label} {b.Table.Columns[column.Value]}", b.Row.Cells[column.Value] + unitOf, ctx.Lang));
-                for (var i = 0; i < b.Table.Columns.Count && i < b.Row!.Cells.Count; i++)
+                for (var i = 0; withComparison && i < b.Table.Columns.Count && i < b.Row!.Cells.Count; i++)
                     if (ComparisonColumn().IsMatch(JaText.Normalize(b.Table.Columns[i])) && !string.IsNullOrWhiteSpace(b.Row.Cells[i]))
                         lines.Add($"{b.Table.Title}：" + AnswerTemplates.Fact($"{b.Row.Label} {b.Table.Columns[i]}", b.Row.Cells[i] + unitOf, ctx.Lang));
             }
@@ -75,6 +82,40 @@ internal static partial class AmountAnswerer
         return words.Sum(x => q.Contains(x, StringComparison.Ordinal) ? 1.0 : -0.5) / words.Count;
     }
 
+    /// <summary>
+    /// The row the question names; the total row when its words fit no row better than the others
+    /// (改革 is in every 基本方針's name: 「効果額のR5は？」 asks for the whole).
+    /// </summary>
+    private static DataRow? AskedRow(AnswerContext ctx, DataTable table)
+    {
+        var w = ctx.Kb.Weights;
+        var scored = table.Rows.Select(r => (Row: r, Score: w.Coverage(ctx.Content, JaText.Normalize(r.Label)))).OrderByDescending(r => r.Score).ToList();
+        if (scored.Count == 0) return null;
+        var total = table.Rows.LastOrDefault(r => TotalWords.Any(t => JaText.Normalize(r.Label).Contains(t)));
+        var others = scored.Where(r => r.Row != total).ToList();
+        var singled = others.Count < 2 || others[0].Score > others[1].Score + 1e-9;
+        return singled || total is null ? scored[0].Row : total;
+    }
+
+    /// <summary>
+    /// Whether the question holds a word one title has and the other lacks. A plan name that no table title uses
+    /// (行革推進プラン) is left out: its プラン does not point to 後期アクションプラン策定時点.
+    /// </summary>
+    private static bool TellsApart(AnswerContext ctx, string titleA, string titleB)
+    {
+        if (titleA == titleB) return false;
+        var q = ctx.Q.Normalized;
+        foreach (var m in ctx.Q.Plans)
+        {
+            var name = JaText.Normalize(m.Matched);
+            if (!JaText.Normalize(titleA).Contains(name, StringComparison.Ordinal) && !JaText.Normalize(titleB).Contains(name, StringComparison.Ordinal))
+                q = q.Replace(name, " ", StringComparison.Ordinal);
+        }
+        var a = ContentWords.Of(titleA);
+        var b = ContentWords.Of(titleB);
+        return a.Except(b).Concat(b.Except(a)).Any(w => q.Contains(w, StringComparison.Ordinal));
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex(@"比べ|比較|差|違い|変わ|増減|compared|difference|change")]
     private static partial System.Text.RegularExpressions.Regex Compares();
 
@@ -84,6 +125,10 @@ internal static partial class AmountAnswerer
     private static int? ChooseColumn(AnswerContext ctx, DataTable table)
     {
         var q = ctx.Q.Normalized;
+        // 「令和9年度の合計」: one year asked is that year's column; 合計 then names the row (the sum of the 基本方針).
+        if (ctx.Q.Years.Count == 1)
+            for (var i = 0; i < table.Columns.Count; i++)
+                if (FiscalYear.FindAll(table.Columns[i]).Select(y => y.Year).Distinct().SequenceEqual([ctx.Q.Years[0]])) return i;
         var wantsTotal = TotalWords.Any(t => q.Contains(t)) || ctx.Q.Years.Count >= 2;
         for (var i = 0; i < table.Columns.Count; i++)
         {

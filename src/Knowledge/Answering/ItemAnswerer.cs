@@ -58,6 +58,11 @@ internal static partial class ItemAnswerer
             sb.AppendLine(AnswerTemplates.Department(ItemFacts.FormatDepartments(profile.Item.Departments), ctx.Lang));
         var section = profile.Facts.FirstOrDefault(f => f.Kind == FactKind.Section);
         if (section is not null) sb.AppendLine(AnswerTemplates.Fact(section.Label, Shorten(section.Text, 200), ctx.Lang));
+        // An item with no descriptive text (a progress report's row) is described by what it plans, did and was graded.
+        else
+            foreach (var kind in (FactKind[])[FactKind.Plan, FactKind.Result, FactKind.Evaluation])
+                if (profile.Facts.FirstOrDefault(f => f.Kind == kind) is { } fact)
+                    sb.AppendLine(AnswerTemplates.Fact(fact.Label, Shorten(fact.Text, 200), ctx.Lang));
         return sb.ToString().TrimEnd();
     }
 
@@ -68,6 +73,9 @@ internal static partial class ItemAnswerer
         var years = ctx.Q.Years.ToList();
         var period = doc.Period;
 
+        // 「H35年度以降の計画策定」: a year outside the plan that the item itself prints is part of a name, not the year asked.
+        // (Only a later year: an earlier one the item prints, R2年度末残高, is its baseline.)
+        if (period is not null) years = years.Where(y => y <= period.End || !PrintsYear(profile, y)).ToList();
         // A year before the plan began is a baseline, not a result; a year after it is simply absent.
         if (period is not null && years.Count > 0 && intent is Intent.Actual or Intent.Search or Intent.Target or Intent.Plan or Intent.Evaluation)
         {
@@ -81,7 +89,15 @@ internal static partial class ItemAnswerer
         }
 
         var kinds = KindsFor(intent);
-        var facts = profile.Facts.Where(f => kinds.Contains(f.Kind)).ToList();
+        // A target is stated by a 目標 text, not by 現状・課題 that happens to hold the question's words.
+        var facts = profile.Facts.Where(f => kinds.Contains(f.Kind) && !(intent == Intent.Target && f.Kind == FactKind.Section && !f.Label.Contains("目標"))).ToList();
+        // The baseline of a named indicator is its own 【基準】 or nothing: another text of the item is no baseline of it.
+        if (intent == Intent.Baseline && NamedIndicator(ctx, profile) is { } indicator)
+        {
+            facts = facts.Where(f => f.Kind == FactKind.Baseline && f.Indicator == indicator.Name).ToList();
+            if (facts.Count == 0)
+                return ctx.NotFound(header + "\n" + AnswerTemplates.NoValue(AnswerTemplates.FactLabel(FactKind.Baseline, ctx.Lang) + "（" + indicator.Name + "）", ctx.Lang), doc, cite);
+        }
         // A 取組項目 states its plans and results on its 具体的取組: answer from those, citing them.
         if (facts.Count == 0)
         {
@@ -113,6 +129,8 @@ internal static partial class ItemAnswerer
         {
             // The reader could not tie this item's schedule with confidence. The text may still say it, but only
             // a sentence holding the question's own specific words is trusted; otherwise say it cannot be read.
+            // The statement finder first: it wants a figure for a count (全体進捗管理会議の開催（6回）, not the plan's line).
+            if (Elsewhere(ctx, profile) is { Status: AnswerStatus.Answered } statement) return statement;
             if (ctx.Kb.Weights.TotalWeight(Residual(ctx, profile)) >= 4)
             {
                 var found = PassageAnswerer.Answer(ctx);
@@ -149,6 +167,13 @@ internal static partial class ItemAnswerer
             return Elsewhere(ctx, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NoValueForYear(what, years[0], available, ctx.Lang), doc, cite);
         }
 
+        // One year's targets of several indicators, none named by the question: each of them, not one picked silently.
+        var yearTargets = inYear.Where(f => f.Kind == FactKind.Target).ToList();
+        if (intent == Intent.Target && ctx.Q.Years.Count == 1 && yearTargets.Select(f => f.Indicator).Distinct().Count() > 1
+            && PickIndicator(ctx, yearTargets.DistinctBy(f => f.Indicator).ToList()) is null)
+            return ctx.Make(AnswerStatus.Answered, header + "\n" + string.Join("\n", yearTargets.DistinctBy(f => f.Indicator)
+                .Select(f => AnswerTemplates.Fact($"{f.Label}（{f.Indicator}）", f.Text, ctx.Lang))), cite, doc, intent);
+
         var residual = Residual(ctx, profile);
         var lines = intent == Intent.Plan ? PlanLines(ctx, inYear, residual) : BestLines(ctx, inYear, residual);
         if (lines is null)
@@ -162,6 +187,10 @@ internal static partial class ItemAnswerer
     /// </summary>
     private static Answer? Elsewhere(AnswerContext ctx, ItemProfile profile) =>
         ctx.PlanExplicit || ctx.Q.Item is not null ? SentenceFinder.Answer(ctx, profile.Document, profile) : null;
+
+    private static bool PrintsYear(ItemProfile profile, FiscalYear year) =>
+        profile.Item.Years.Select(y => y.Activity).Concat(profile.Facts.Select(f => f.Text))
+            .Any(t => FiscalYear.FindAll(t).Any(m => m.Year == year));
 
     internal static FactKind[] KindsFor(Intent intent) => intent switch
     {
@@ -187,6 +216,20 @@ internal static partial class ItemAnswerer
         return rest;
     }
 
+    /// <summary>The indicator of the item the question's words name (most of its weight), if any.</summary>
+    /// (Either way round: the question says most of the indicator, or the indicator holds most of what the question
+    /// is about — 指定管理モニタリング names 指定管理モニタリング前年度評価でA以上の評価をした割合 — and no other indicator fits as well.)
+    private static Indicator? NamedIndicator(AnswerContext ctx, ItemProfile profile)
+    {
+        var w = ctx.Kb.Weights;
+        var asked = JaText.Normalize(ctx.Q.Content);
+        var scored = profile.Item.Indicators
+            .Select(i => (Indicator: i, Score: Math.Max(w.Coverage(JaText.Bigrams(JaText.Normalize(i.Name)).Distinct().ToList(), asked), w.Coverage(ctx.Content, JaText.Normalize(i.Name)))))
+            .OrderByDescending(s => s.Score).ToList();
+        if (scored.Count == 0 || scored[0].Score < 0.7) return null;
+        return scored.Count == 1 || scored[0].Score > scored[1].Score + 0.1 ? scored[0].Indicator : null;
+    }
+
     /// <summary>The one indicator the question's words point to, or null when they do not single one out.</summary>
     private static Fact? PickIndicator(AnswerContext ctx, IReadOnlyList<Fact> finals)
     {
@@ -206,7 +249,7 @@ internal static partial class ItemAnswerer
         {
             var about = JaText.Normalize((f.Indicator ?? "") + f.Label);
             var sentence = SentencePicker.Best(f.Text, residual, w, ctx.Q.Quoted);
-            var score = Math.Max(sentence.Coverage, 0) + 0.8 * w.Coverage(residual, about) + KindBonus(ctx.Intent, f);
+            var score = Math.Max(sentence.Coverage, 0) + 0.8 * w.Coverage(residual, about) + KindBonus(ctx.Intent, f) + NamedLabel(ctx, f);
             return (Fact: f, Sentence: sentence, Score: score);
         }).OrderByDescending(s => s.Score + (asks != AnswerType.Any && SentenceFinder.Holds(asks, s.Fact.Text) ? 0.2 : 0)).ToList();
         var best = scored[0];
@@ -248,6 +291,15 @@ internal static partial class ItemAnswerer
         return added.Count == 0 ? quote : quote + " " + string.Join(" ", added);
     }
 
+    /// <summary>The question names the fact's own label (「…」の見直し区分は？): that fact is the one asked for.</summary>
+    private static double NamedLabel(AnswerContext ctx, Fact f)
+    {
+        var label = JaText.Normalize(f.Label);
+        // (A section only for an untyped ask: 目標 in 「R6目標は？」 asks for the year's target, not the 目標 text.)
+        var named = f.Kind == FactKind.Field || (f.Kind == FactKind.Section && ctx.Intent == Intent.Search);
+        return named && label.Length >= 2 && ctx.Q.Normalized.Contains(label, StringComparison.Ordinal) ? 1.0 : 0;
+    }
+
     private static double KindBonus(Intent intent, Fact f) => (intent, f.Kind) switch
     {
         (Intent.Target, FactKind.Target) => 0.5,
@@ -262,14 +314,20 @@ internal static partial class ItemAnswerer
     {
         var w = ctx.Kb.Weights;
         var activities = facts.Select(f => f.Activity).Distinct().ToList();
-        string? activity = activities.Count <= 1 ? activities.FirstOrDefault()
-            : activities.OrderByDescending(a => w.Coverage(residual, JaText.Normalize(a ?? ""))).First();
+        var ranked = activities.Select(a => (Activity: a, Score: w.Coverage(residual, JaText.Normalize(a ?? "")))).OrderByDescending(a => a.Score).ToList();
+        // The question's words single out one activity, or it names none and each activity's schedule is the answer.
+        var singled = ranked.Count <= 1 || ranked[0].Score > ranked[1].Score + 1e-9;
+        var shown = singled ? [ranked[0].Activity] : activities.Take(4).ToList();
+        var activity = ranked.FirstOrDefault().Activity;
         var chosen = facts.Where(f => f.Activity == activity).OrderBy(f => f.Year).ToList();
         var style = ctx.Plans.FirstOrDefault()?.YearStyle ?? FiscalYearStyle.Short;
         var lines = new List<string>();
-        if (activity is not null) lines.Add(activity);
-        foreach (var f in chosen)
-            lines.Add(AnswerTemplates.Fact(f.Year?.Format(style == FiscalYearStyle.ShortWithAlias ? style : FiscalYearStyle.Short) ?? f.Label, Shorten(f.Text, 300), ctx.Lang));
+        foreach (var a in shown)
+        {
+            if (a is not null) lines.Add(a);
+            foreach (var f in facts.Where(f => f.Activity == a).OrderBy(f => f.Year))
+                lines.Add(AnswerTemplates.Fact(f.Year?.Format(style == FiscalYearStyle.ShortWithAlias ? style : FiscalYearStyle.Short) ?? f.Label, Shorten(f.Text, 300), ctx.Lang));
+        }
         foreach (var q in ctx.Q.Quoted)
         {
             var first = chosen.FirstOrDefault(f => f.Normalized == q);

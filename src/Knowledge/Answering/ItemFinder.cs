@@ -111,9 +111,13 @@ internal static class ItemFinder
         var w = ctx.Kb.Weights;
         var kinds = ctx.Intent is Intent.Target or Intent.Actual or Intent.Plan or Intent.Evaluation or Intent.Baseline
             ? ItemAnswerer.KindsFor(ctx.Intent) : [];
+        var asked = JaText.Normalize(ctx.Q.Content + string.Concat(ctx.Q.Quoted));
         return items.Select(p =>
             {
                 var score = 1.5 * w.Coverage(ctx.Content, p.Title) + w.Coverage(ctx.Content, p.Body);
+                // Between titles that both hold the question's words, the one the question says most of
+                // (ふるさと納税の推進 over 企業版ふるさと納税の活用 for 「ふるさと納税の目標」).
+                score += 0.3 * w.Coverage(JaText.Bigrams(p.Title).Distinct().ToList(), asked);
                 // Between items that both mention the words, the one whose targets (results …) mention them wins.
                 if (kinds.Length > 0) score += 0.5 * w.Coverage(ctx.Content, JaText.Normalize(string.Join("\n",
                     p.Facts.Where(f => kinds.Contains(f.Kind) && (f.Kind != FactKind.Section || f.Label.Contains("目標"))).Select(f => f.Indicator + f.Label + f.Text))));

@@ -38,6 +38,11 @@ internal static class ListAnswerer
             items = items.Where(p => p.Item.Path.Contains(named)).ToList();
             what.Add(named.ToString());
         }
+        if (q.Paths.Count == 0 && NamedField(q, items) is { } field)
+        {
+            items = items.Where(p => p.Item.Fields.Any(f => f.Label == field.Label && JaText.Normalize(f.Value) == JaText.Normalize(field.Value))).ToList();
+            what.Add($"{field.Label}「{field.Value}」");
+        }
         if (q.Grade is not null)
         {
             items = items.Where(p => p.Facts.Any(f => f.Kind == FactKind.Evaluation && JaText.Normalize(f.Text) == q.Grade.ToLowerInvariant() && (q.Years.Count == 0 || f.Year is null || q.Years.Contains(f.Year.Value))));
@@ -74,6 +79,19 @@ internal static class ListAnswerer
     /// 協働推進体制の充実の推進項目): the longest title the question contains, so a 施策 wins over the
     /// 基本方針 whose name it happens to include.
     /// </summary>
+    /// <summary>
+    /// A labelled fact named with its value (見直し区分が新規の取組): the longest value the question holds, of a label
+    /// it names too — a value alone (継続) is too common a word to filter by.
+    /// </summary>
+    private static Field? NamedField(ParsedQuestion q, IEnumerable<ItemProfile> items) =>
+        items.SelectMany(p => p.Item.Fields)
+            .Where(f => q.Normalized.Contains(JaText.Normalize(f.Label), StringComparison.Ordinal))
+            .Select(f => (Field: f, Value: JaText.Normalize(f.Value)))
+            .Where(f => f.Value.Length >= 2 && (q.Quoted.Contains(f.Value) || q.Normalized.Contains(f.Value, StringComparison.Ordinal)))
+            .OrderByDescending(f => f.Value.Length)
+            .Select(f => f.Field)
+            .FirstOrDefault();
+
     private static PathSegment? NamedLevel(ParsedQuestion q, IEnumerable<ItemProfile> items) =>
         items.SelectMany(p => p.Item.Path)
             .Distinct()

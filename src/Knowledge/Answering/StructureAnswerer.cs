@@ -13,6 +13,10 @@ internal static class StructureAnswerer
     private static readonly System.Text.RegularExpressions.Regex CountWords =
         new(@"項目数|何項目|いくつの項目|how many (?:[a-z-]+ ){0,2}items|件数|(項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)");
 
+    private static readonly System.Text.RegularExpressions.Regex DateWords =
+        new(@"いつ(?:の|出|作成|発行|公表|時点)|作成日|発行日|when was|dated|issued|published");
+    private static readonly System.Text.RegularExpressions.Regex DateLabels = new(@"作成|発行|公表日|策定日|日付|報告対象|時点");
+
     public static Answer Answer(AnswerContext ctx)
     {
         var doc = ctx.Plans.Count == 1 || ctx.PlanExplicit ? ctx.Plans.FirstOrDefault() : null;
@@ -47,13 +51,25 @@ internal static class StructureAnswerer
         {
             var level = asked[^1];
             var under = doc.Items.Where(i => ctx.Q.Paths.All(r => i.Path.Any(p => p.Level == r.Level && SameNumber(p.Number, r.Number))));
-            var segments = under.SelectMany(i => i.Path.Where(p => p.Level == level)).DistinctBy(p => p.ToString()).ToList();
+            // A level can nest in itself (小郡市: 実施方針1 > 実施方針(1)): the inner ones are shown under their outer one.
+            var segments = under.SelectMany(i => i.Path.Select((p, depth) => (Segment: p, Depth: depth)).Where(p => p.Segment.Level == level))
+                .DistinctBy(p => p.Segment.ToString()).ToList();
             if (segments.Count > 0)
             {
                 var scope = string.Join(" ", ctx.Q.Paths.Select(p => $"{p.Level}{p.Number}"));
-                var lines = segments.Select(s => "・" + s);
+                var top = segments.Min(s => s.Depth);
+                var lines = segments.Select(s => (s.Depth > top ? "　" : "") + "・" + s.Segment);
                 return ctx.Make(AnswerStatus.Answered, header + (scope.Length > 0 ? " " + scope : "") + "\n" + string.Join("\n", lines), cite, doc);
             }
+        }
+
+        if (DateWords.IsMatch(q) || DateWords.IsMatch(spaced))
+        {
+            // When the document was issued and what period it reports on: the chapters the reader labelled so.
+            var dated = doc.Sections.Where(s => DateLabels.IsMatch(s.Label)).ToList();
+            if (dated.Count > 0)
+                return ctx.Make(AnswerStatus.Answered, header + "\n" + string.Join("\n", dated.Select(s => AnswerTemplates.Fact(s.Label, ItemAnswerer.Shorten(s.Text, 200), ctx.Lang))),
+                    [.. dated.Select(s => new Citation(doc.File, null, s.Label, s.Lines))], doc);
         }
 
         var named = doc.Sections.Where(s => Names(q, s.Label)).OrderByDescending(s => s.Label.Length).FirstOrDefault();

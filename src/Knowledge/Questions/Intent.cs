@@ -16,21 +16,21 @@ public static partial class IntentClassifier
 {
     private static readonly (Intent Intent, Regex Pattern)[] Rules =
     [
-        (Intent.Glossary, new Regex(@"定義|とは[?？]?$|とは何|って(何|なに|なん)(のこと|ですか|[?？]|$)|(^|[:：,]\s*)what (is|are) (?!the |item |a |an )[^ ]+(,|\?|$)|の意味|意味は|どういう意味|含まれる|指す|define|definition|what does .* mean|meaning of|※", RegexOptions.IgnoreCase)),
+        (Intent.Glossary, new Regex(@"定義|とは[?？]?$|とは何|って(何|なに|なん)(のこと|ですか|[?？]|$)|(^|[:：,]\s*)what (is|are) (?!the |item |a |an )[^ ]+(,|\?|$)|の意味|意味は|どういう意味|含まれる|(?<!目)指す|define|definition|what does .* mean|meaning of|※", RegexOptions.IgnoreCase)),
         // どの課で協議する: asks who, whatever the topic (an effect amount's reconciliation is still a department question).
-        (Intent.Department, new Regex(@"どの課|どこの課|どの部署|どの部局|which (section|department|division)", RegexOptions.IgnoreCase)),
-        (Intent.Amount, new Regex(@"効果額|削減額|改革改善.*(額|千円)|効果.*(千円|いくら)|effect amount|savings|amount of effect", RegexOptions.IgnoreCase)),
+        (Intent.Department, new Regex(@"どの課|どこの課|どこの局|どの局|何局|どの部署|どの部局|which (section|department|division)", RegexOptions.IgnoreCase)),
+        (Intent.Amount, new Regex(@"効果額|削減額|改革改善.*(額|千円)|効果.*(千円|いくら)|effect amount|effect estimate|estimated effect|savings|amount of effect", RegexOptions.IgnoreCase)),
         (Intent.Mapping, new Regex(@"次期計画|どうなった|どう扱|どうなる|廃止|何番になった|引き継|後継|移行|became|what happened|carried (over|forward)|successor|mapped", RegexOptions.IgnoreCase)),
-        (Intent.Structure, new Regex(@"(推進項目|実施項目|取組項目|項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)|基本理念|基本方針|実施方針|推進体制|進行管理|計画期間|期間|何年度から何年度|体系|小分類|大分類|展開|項目数|いくつの項目|何項目|前の計画|位置づけ|目的は|period|structure|principle|how many items|policies", RegexOptions.IgnoreCase)),
+        (Intent.Structure, new Regex(@"^[\sの]*(?:は|って)いつ(?:の|出|作成|発行|公表)|(?:報告書|資料|文書|計画書|本計画|この計画|プラン|大綱)(?:は|って)?いつ(?:の|出|作成|発行|公表|時点)|作成日|発行日|when was [^?]{0,40}(?:report|plan|document) (?:issued|published|written|prepared|released|dated)|(推進項目|実施項目|取組項目|項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)|基本理念|基本方針|実施方針|推進体制|進行管理|計画期間|期間|何年度から何年度|体系|小分類|大分類|展開|項目数|いくつの項目|何項目|前の計画|位置づけ|目的は|period|structure|principle|how many items|policies", RegexOptions.IgnoreCase)),
         (Intent.List, new Regex(@"一覧|全て|すべて|全部|リスト|どれ(が|と)|どんな項目|遅れ|評価が?\s*[A-CＡ-Ｃ]\b|[A-C]評価|list|which items|all items|behind", RegexOptions.IgnoreCase)),
         (Intent.Department, new Regex(@"担当|部署|所管|部局|主管|どこの課|どの課|課は|which (section|department|division|unit|bureau|office)|owns|responsible|in charge|handles?|who (runs|leads)", RegexOptions.IgnoreCase)),
         (Intent.Baseline, new Regex(@"基準値|基準年|現状値|baseline", RegexOptions.IgnoreCase)),
         (Intent.Actual, new Regex(@"何[\p{IsCJKUnifiedIdeographs}]{1,3}(やった|した|行った|行われた|実施した)")), // 点検・評価は何業務やった: a count done, not a grade
         (Intent.Evaluation, new Regex(@"評価|達成度|達成率|実施状況|進捗|グレード|grade|rating|achievement rate|status", RegexOptions.IgnoreCase)),
-        (Intent.Target, new Regex(@"目標|target|goal", RegexOptions.IgnoreCase)),
-        (Intent.Actual, new Regex(@"実績|結果|どうだった|どうなっている|何回|何人|何件|開かれ|開催|設置した|導入した|いくつ.*(した|された)|アクセス数|収納率|残高|フォロワー|actual|result|how many|achiev|accomplish|as of|what did|outcome", RegexOptions.IgnoreCase)),
+        (Intent.Target, new Regex(@"目標|目指|target|goal", RegexOptions.IgnoreCase)),
+        (Intent.Actual, new Regex(@"(?:人|件|回)数は|実績|結果|どうだった|どうなっている|何回|何人|何件|開かれ|開催|設置した|導入した|いくつ.*(した|された)|アクセス数|収納率|残高|フォロワー|actual|result|how many|achiev|accomplish|as of|what did|outcome", RegexOptions.IgnoreCase)),
         (Intent.Plan, new Regex(@"計画|予定|何を(実施|する|行う)|何年度から|いつから|スケジュール|planned|plan (for|in)|plans for|schedule|when", RegexOptions.IgnoreCase)),
-        (Intent.Lookup, new Regex(@"何番|番号|どの(施策|政策|分野|方針|体系|柱)|which (policy|measure|pillar|area)|(?:№|no\.?|番号は?)\s*いくつ|どんな取組|どの項目|どういう取組|何の項目|内容|概要|どんな|which item|what is item|what item|number", RegexOptions.IgnoreCase)),
+        (Intent.Lookup, new Regex(@"(?:なん|何)だっけ|what was (?:item|no)|何番|番号|どの(施策|政策|分野|方針|体系|柱)|which (policy|measure|pillar|area)|(?:№|no\.?|番号は?)\s*いくつ|どんな取組|どの項目|どういう取組|何の項目|内容|概要|どんな|which item|what is item|what item|number", RegexOptions.IgnoreCase)),
     ];
 
     public static Intent Classify(string maskedQuestion)
@@ -39,9 +39,49 @@ public static partial class IntentClassifier
         // asks for a department, whatever words the title holds.
         var ask = Quoted().Replace(maskedQuestion, "「」");
         foreach (var (intent, pattern) in Rules)
-            if (pattern.IsMatch(ask)) return intent;
+            if (pattern.IsMatch(ask))
+                return intent switch
+                {
+                    Intent.Evaluation => EvaluationOrTarget(ask, pattern, Intent.Evaluation),
+                    // 「予備的診断でA評価だった割合の目標」: the grade is inside the indicator, not a filter of a list.
+                    Intent.List when pattern.Matches(ask).All(m => m.Value.Contains("評価")) => EvaluationOrTarget(ask, pattern, Intent.List),
+                    // 「R5年度計画は何件？」: a count asked of the year's plan, with no word of results, is the plan's.
+                    Intent.Actual when PlanCount().IsMatch(ask) && !ResultWords().IsMatch(ask) => Intent.Plan,
+                    _ => intent,
+                };
         return Intent.Search;
     }
+
+    /// <summary>
+    /// 評価 inside an indicator's name (工事成績評価が60点以下の件数, 前年度評価でA以上の割合) is what the question is
+    /// about; the ask comes last in Japanese, so a 目標 after the last 評価 makes it a target question.
+    /// </summary>
+    private static Intent EvaluationOrTarget(string ask, Regex evaluation, Intent matched)
+    {
+        var lastEvaluation = evaluation.Matches(ask).Last();
+        var end = lastEvaluation.Index + lastEvaluation.Length;
+        var target = TargetAsk().Matches(ask).LastOrDefault();
+        if (target is not null && target.Index > end) return Intent.Target;
+        // 「事務事業の点検・評価は何業務やった？」「人事評価制度のR4の実績は？」: a count or a result asked after it.
+        // (Not 結果: 評価の結果 is the grade.)
+        var count = CountAsk().Matches(ask).Concat(ActualWord().Matches(ask)).MaxBy(m => m.Index);
+        return count is not null && count.Index > end && matched == Intent.Evaluation ? Intent.Actual : matched;
+    }
+
+    [GeneratedRegex(@"年度計画|計画(?:は|では|で|上)|planned|plan (?:for|in)", RegexOptions.IgnoreCase)]
+    private static partial Regex PlanCount();
+
+    [GeneratedRegex(@"実績|結果|実際|actual|result|achiev", RegexOptions.IgnoreCase)]
+    private static partial Regex ResultWords();
+
+    [GeneratedRegex(@"何(?:回|人|名|件|業務|か所|箇所|施設|団体|社|校|品)|how many", RegexOptions.IgnoreCase)]
+    private static partial Regex CountAsk();
+
+    [GeneratedRegex(@"実績|actual", RegexOptions.IgnoreCase)]
+    private static partial Regex ActualWord();
+
+    [GeneratedRegex(@"目標|target|goal", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetAsk();
 
     [GeneratedRegex(@"「[^「」]*」|『[^『』]*』|“[^“”]*”")]
     private static partial Regex Quoted();

@@ -48,13 +48,21 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var intent = IntentClassifier.Classify(titles.MaskTitles(work));
         if (english is not null) intent = EnglishIntent(work, english, intent, item is not null);
         // Items of a department, with a grade, or under a policy, when no single item is named: a list.
-        if (item is null && (grade is not null || (department is not null && intent is Intent.Department or Intent.Search or Intent.Lookup && AsksForItems().IsMatch(work))
+        // (A grade inside a target's indicator — 評価でA以上の割合の目標 — is what is counted, not a filter.)
+        if (item is null && ((grade is not null && intent is not (Intent.Target or Intent.Baseline)) || (department is not null && intent is Intent.Department or Intent.Search or Intent.Lookup && AsksForItems().IsMatch(work))
             || (paths.Count > 0 && intent is Intent.Search or Intent.Lookup)))
             intent = Intent.List;
+        // 戦略区分「官民共創の推進」にはどんな取組がある？: every item of the named group.
+        if (item is null && intent is Intent.Search or Intent.Lookup or Intent.Structure && titles.AsksForGroup(work))
+            intent = Intent.List;
         // 施策って何がある？ / 基本方針2の戦略区分は？: the plan's structure, not an item.
-        if (item is null && intent is Intent.Search or Intent.List or Intent.Lookup && titles.AsksForLevel(work))
+        // (「3つの実施方針って何？」 too: a level's parts, not the meaning of a word.)
+        if (item is null && (intent is Intent.Search or Intent.Lookup || (intent == Intent.List && !titles.AsksForGroup(work)) || (intent == Intent.Glossary && quoted.Count == 0)) && titles.AsksForLevel(work))
             intent = Intent.Structure;
         var content = Content(english ?? work);
+        // 「推進項目5って何？」 asks what the numbered item is, not the meaning of a term: nothing but kana is left to define.
+        if (item?.Number is not null && intent == Intent.Glossary && quoted.Count == 0 && content.All(JaText.IsHiragana))
+            intent = Intent.Lookup;
 
         return new ParsedQuestion
         {

@@ -26,7 +26,36 @@ public sealed partial class TitleCatalog
         var itemLabels = documents.SelectMany(d => d.Items.Select(i => JaText.Nfkc(i.Label).ToLowerInvariant())).ToHashSet();
         _levels = documents.SelectMany(d => d.Items.SelectMany(i => i.Path.Select(p => JaText.Nfkc(p.Level).ToLowerInvariant())))
             .Where(l => l.Length >= 2 && !itemLabels.Contains(l)).Distinct().ToList();
+        var itemTitles = documents.SelectMany(d => d.Items.Select(i => JaText.Nfkc(i.Title).ToLowerInvariant().Trim())).ToHashSet();
+        _groups = documents.SelectMany(d => d.Items.SelectMany(i => i.Path))
+            .Where(p => !itemLabels.Contains(JaText.Nfkc(p.Level).ToLowerInvariant()))
+            .Select(p => JaText.Nfkc(p.Title).ToLowerInvariant().Trim())
+            .Where(t => t.Length >= 4 && !itemTitles.Contains(t)).Distinct().OrderByDescending(t => t.Length).ToList();
+        // Labelled facts that sort items into groups (見直し区分, 大分類): a label most items share.
+        _groups.AddRange(documents.SelectMany(d => d.Items.SelectMany(i => i.Fields.Select(f => f.Label)).GroupBy(l => l)
+                .Where(g => g.Count() * 2 >= d.Items.Count).Select(g => JaText.Nfkc(g.Key).ToLowerInvariant()))
+            .Where(l => l.Length >= 2).Distinct());
     }
+
+    private readonly List<string> _groups;
+
+    /// <summary>
+    /// True when the question names a grouping of items by its title (戦略区分「官民共創の推進」, 協働推進体制の充実)
+    /// and asks for items after it (にはどんな取組がある, の項目は): a list of what the group holds.
+    /// </summary>
+    /// <param name="work">The question in NFKC lower case with plan names, years and item references masked.</param>
+    public bool AsksForGroup(string work)
+    {
+        foreach (var title in _groups)
+        {
+            var i = work.IndexOf(title, StringComparison.Ordinal);
+            if (i >= 0 && GroupItemsAsked().IsMatch(work[(i + title.Length)..])) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"どんな取組|どの取組|どういう取組|どんな項目|何がある|なにがある|取組は|項目は|取組み|一覧|リスト|which items|what items|what initiatives")]
+    private static partial Regex GroupItemsAsked();
 
     /// <summary>
     /// The question with every item or hierarchy title it contains replaced by 「」: a title names what the

@@ -15,8 +15,9 @@ public sealed class ItemProfile
         Item = item;
         Facts = ItemFacts.Of(item);
         Title = JaText.Normalize(item.Title);
+        // Activities (②H35年度以降の計画策定) name what the item does as much as its texts do.
         Body = JaText.Normalize(string.Join("\n", Facts.Select(f => f.Indicator is null ? f.Text : f.Indicator + " " + f.Text)
-            .Concat(item.Path.Select(p => p.Title))));
+            .Concat(item.Path.Select(p => p.Title)).Concat(item.Years.Select(y => y.Activity).OfType<string>().Distinct())));
     }
 
     public PlanDocument Document { get; }
