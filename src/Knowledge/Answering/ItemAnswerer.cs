@@ -136,6 +136,7 @@ internal static partial class ItemAnswerer
                 var found = PassageAnswerer.Answer(ctx);
                 if (found.Status == AnswerStatus.Answered) return found;
             }
+            if (SentenceFinder.Unique(ctx, doc, profile) is { } unique) return unique;
             var what = AnswerTemplates.FactLabel(KindsFor(intent)[0], ctx.Lang);
             return Elsewhere(ctx, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NotTied(what, ctx.Lang), doc, cite);
         }

@@ -143,6 +143,33 @@ internal static partial class SentenceFinder
     }
 
     /// <summary>
+    /// The reader could not tie the item's results to it (a progress report's scattered column): the one statement of
+    /// the document that says every word the question asks beyond the item's title, and holds the asked figure or date,
+    /// is quoted as what the document says — without claiming it is the item's. Two such statements: nothing.
+    /// </summary>
+    public static Answer? Unique(AnswerContext ctx, PlanDocument doc, ItemProfile item)
+    {
+        var asks = ContentWords.Asks(ctx.Q.Spaced);
+        if (asks is not (AnswerType.Quantity or AnswerType.Date)) return null;
+        var title = JaText.Normalize(item.Item.Title);
+        var asked = ctx.Words.Where(x => !title.Contains(x, StringComparison.Ordinal)).ToList();
+        // One word beyond the title is too little to single a statement out.
+        if (asked.Count < 2 || asked.Sum(x => WordWeight(ctx.Kb.Weights, x)) < MinUniqueWeight) return null;
+        var units = ContentWords.AskedUnits(ctx.Q.Spaced);
+        var years = ctx.Q.Years;
+        var hits = Candidates(ctx, doc, null)
+            .Where(c => Fits(ctx.Intent, c.Kind) && Holds(asks, c.Text, units) && asked.All(c.Says)
+                && (years.Count == 0 || c.Year is { } y && years.Contains(y) || c.Names.Any(years.Contains)))
+            .DistinctBy(c => c.Quote).Take(2).ToList();
+        if (hits.Count != 1) return null;
+        var c = hits[0];
+        return ctx.Make(AnswerStatus.Answered, AnswerTemplates.About(doc, null, ctx.Lang) + "\n" + c.Quote, [c.Citation], doc);
+    }
+
+    /// <summary>The least summed weight of the question's words beyond an item's title for <see cref="Unique"/>.</summary>
+    private const double MinUniqueWeight = 3;
+
+    /// <summary>
     /// No plan named (002 names no city, so staff do not name it either): the one document whose statement holds the
     /// asked figure or date answers — only when no other document's statement comes near it.
     /// </summary>
