@@ -189,8 +189,21 @@ internal static partial class SentenceFinder
     {
         var c = found.Candidate;
         var owner = c.Citation.Item is null ? null : doc.Items.FirstOrDefault(i => (i.Number ?? i.Key) == c.Citation.Item);
-        var text = AnswerTemplates.About(doc, owner, ctx.Lang) + "\n" + (c.Kind is not null && owner is not null ? AnswerTemplates.Fact(Label(c), c.Quote, ctx.Lang) : c.Quote);
+        var quote = ListQuote(ctx, doc, c);
+        var text = AnswerTemplates.About(doc, owner, ctx.Lang) + "\n" + (c.Kind is not null && owner is not null ? AnswerTemplates.Fact(Label(c), quote, ctx.Lang) : quote);
         return ctx.Make(AnswerStatus.Answered, text, [c.Citation], doc);
+    }
+
+    /// <summary>
+    /// A bullet of a list under a lead line ((主な改正内容) ・…局の新設 ・…局に…部を新設) is quoted with the whole list:
+    /// several of its bullets may say the asked words, and which one the question means is not for the finder to pick.
+    /// </summary>
+    private static string ListQuote(AnswerContext ctx, PlanDocument doc, Candidate c)
+    {
+        if (c.Topic.Length == 0 || c.Text.Length == 0 || "・○●◆◎■□※".IndexOf(c.Text[0]) < 0) return c.Quote;
+        var bullets = Candidates(ctx, doc, null).Where(o => o.Topic == c.Topic && o.Citation == c.Citation && o.Kind == c.Kind && o.Year == c.Year)
+            .Select(o => o.Text).Distinct().ToList();
+        return bullets.Count <= 1 ? c.Quote : c.Topic + " " + string.Join(" ", bullets);
     }
 
     private static string Label(Candidate c) => c.Context.Split('\n')[^1];
@@ -276,7 +289,7 @@ internal static partial class SentenceFinder
         foreach (var f in p.Facts.Where(f => f.Kind is not (FactKind.Title or FactKind.Department)))
         {
             var previous = "";
-            foreach (var s in Units(f.Text).SelectMany(Statements.Of))
+            foreach (var s in Statements.OfUnits(Units(f.Text)))
             {
                 list.Add(new Candidate(s.Sentence, previous + "\n" + p.Body + "\n" + p.Item.Title + "\n" + f.Label, cite, f.Year, f.Kind, s.Topic));
                 previous = s.Sentence;
