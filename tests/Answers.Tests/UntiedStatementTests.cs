@@ -1,0 +1,39 @@
+using Gyokaku.Knowledge.Answering;
+using Gyokaku.Knowledge.Questions;
+using static Gyokaku.Answers.Tests.Corpus;
+
+namespace Gyokaku.Answers.Tests;
+
+/// <summary>
+/// Facts the reader could not tie to their item (a progress report's scattered 実績 column) answered by the one
+/// statement saying every asked word beyond the item's title; bullets listed under a lead line read with it; and
+/// the asked answer type not misread from the question's topic words (予算編成, 4月1日付).
+/// </summary>
+public class UntiedStatementTests
+{
+    [Theory]
+    // Item 23's results are untied; 有識者会議 with a count is printed once in the document.
+    [InlineData("美祢市の美東・秋芳総合支所整備における施設の複合化の検討で、有識者会議は何回開催した？", Mine, "有識者会議開催(2回)")]
+    // ・市民生活局の廃止… is one bullet of the list under 「…機構改正において…行った。 (主な改正内容)」.
+    [InlineData("岡山市、機構改正で廃止された局は？", Okayama, "市民生活局の廃止")]
+    public void The_one_statement_holding_the_asked_words_is_quoted(string question, string document, string fact)
+    {
+        var a = Answered(question, document);
+        Assert.Contains(string.Concat(fact.Normalize(System.Text.NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c))), Flat(a));
+    }
+
+    [Fact]
+    public void Two_statements_holding_the_asked_words_answer_nothing()
+    {
+        // 庁内検討委員会開催（２回） and 庁内検討委員会作業部会開催（7回） both say it: the untied item is not guessed.
+        var a = Ask("美祢市の美東・秋芳総合支所整備における施設の複合化の検討で、庁内検討委員会は何回開催した？");
+        Assert.Equal(AnswerStatus.NotFound, a.Status);
+    }
+
+    [Theory]
+    [InlineData("令和３年度当初予算編成では事業費をどうやって精査した？", AnswerType.Any)]
+    [InlineData("令和7年4月1日付の機構改正で新設された局は？", AnswerType.Name)]
+    [InlineData("機構改正の日付は？", AnswerType.Date)]
+    public void The_asked_answer_type_is_not_read_from_topic_words(string question, AnswerType type) =>
+        Assert.Equal(type, ContentWords.Asks(question));
+}
