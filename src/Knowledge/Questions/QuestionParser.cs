@@ -149,7 +149,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
     [GeneratedRegex(@"^(その|それ|あれ|これ|では|じゃあ|じゃ|なら|and |what about|how about|then)")]
     private static partial Regex FollowUpStart();
 
-    // Words that ask rather than say what about: dropped from the content so they do not pull in items.
-    [GeneratedRegex(@"^(?:その|それの|それ|この|あの)|推進項目|実施項目|取組項目|具体的取組|項目|を?教えて(?:ください|下さい)?|ください|下さい|について|ですか|ますか|でしょうか|とは|担当課|担当部局|担当部署|担当|主担当課|部署|目標値|目標|実績値|実績|基準値|評価|達成度|実施状況|何番|№|いくつ|何年度|何回|何人|何件|何という|どんな|どの|どこ|どう|だった|なった|何が|何を|何|です|ある|いる|する|なる|は[?？]|[?？、。,.:;!！()（）「」『』“”""\[\]【】]|\bwhat\b|\bwhich\b|\bhow\b|\bmany\b|\bthe\b|\bfor\b|\bis\b|\bof\b|\bin\b|\bat\b|\bas\b|\bwas\b|\bdid\b|\bdoes\b|\bitem\b|\bcity\b|\bsection\b|\bowns?\b|\btarget\b|\bgrade\b|\bend\b|\bby\b|\bto\b|\ba\b|\ban\b|\bits\b|\bhad\b|\bhas\b")]
+    // Words that ask rather than say what about: dropped from the content so they do not pull in items. (…とされてる？ only reports what is said.)
+    [GeneratedRegex(@"^(?:その|それの|それ|この|あの)|推進項目|実施項目|取組項目|具体的取組|項目|を?教えて(?:ください|下さい)?|ください|下さい|について|とされて(?:い)?る|とされた|ですか|ますか|でしょうか|とは|担当課|担当部局|担当部署|担当|主担当課|部署|目標値|目標|実績値|実績|基準値|評価|達成度|実施状況|何番|№|いくつ|何年度|何回|何人|何件|何という|どんな|どの|どこ|どう|だった|なった|何が|何を|何|です|ある|いる|する|なる|は[?？]|[?？、。,.:;!！()（）「」『』“”""\[\]【】]|\bwhat\b|\bwhich\b|\bhow\b|\bmany\b|\bthe\b|\bfor\b|\bis\b|\bof\b|\bin\b|\bat\b|\bas\b|\bwas\b|\bdid\b|\bdoes\b|\bitem\b|\bcity\b|\bsection\b|\bowns?\b|\btarget\b|\bgrade\b|\bend\b|\bby\b|\bto\b|\ba\b|\ban\b|\bits\b|\bhad\b|\bhas\b")]
     private static partial Regex AskWords();
 }
