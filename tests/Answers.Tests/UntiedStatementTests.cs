@@ -37,3 +37,15 @@ public class UntiedStatementTests
     public void The_asked_answer_type_is_not_read_from_topic_words(string question, AnswerType type) =>
         Assert.Equal(type, ContentWords.Asks(question));
 }
+
+/// <summary>A question's reporting ending (…が求められているとされてる？) says nothing of what is asked.</summary>
+public class ReportingEndingTests
+{
+    [Fact]
+    public void A_reporting_ending_is_no_content() =>
+        Assert.DoesNotContain("され", Service().Parse("前期の総括では、何が求められているとされてる？").Content);
+
+    [Fact]
+    public void A_passive_verb_of_the_fact_stays() =>
+        Assert.Contains("新設され", Service().Parse("機構改正で新設された局は？").Content);
+}
