@@ -49,3 +49,20 @@ public class ReportingEndingTests
     public void A_passive_verb_of_the_fact_stays() =>
         Assert.Contains("新設され", Service().Parse("機構改正で新設された局は？").Content);
 }
+
+/// <summary>An English question asks in its English words: 評価 inside a Japanese name it quotes is no grade ask.</summary>
+public class EnglishAskTests
+{
+    [Theory]
+    [InlineData("What is Yamaguchi's FY2020 target for the share of staff who understand the 行政評価システム approach?")]
+    [InlineData("What is Yamaguchi's FY2021 target for the number of works whose 工事成績評価 was abnormally low?")]
+    public void Japanese_words_in_an_english_question_do_not_decide_its_ask(string question) =>
+        Assert.Equal(Intent.Target, Service().Parse(question).Intent);
+
+    [Fact]
+    public void The_indicator_named_in_japanese_gives_its_target()
+    {
+        var a = Answered("What is Yamaguchi's FY2020 target for the share of staff who understand the 行政評価システム approach?", Yamaguchi);
+        Assert.Contains("R2目標値(行政評価システムの考え方を理解し、行動している職員の割合):65%", Flat(a));
+    }
+}

@@ -46,6 +46,9 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         if (english is not null && department is null && departments.Find(JaText.Normalize(english)) is { } unit)
             (department, english) = (unit, english.Replace(unit, " ", StringComparison.Ordinal));
         var intent = IntentClassifier.Classify(titles.MaskTitles(work));
+        // English asks in its English words: Japanese written into it is the document's wording (the 行政評価システム
+        // approach), whose 評価 or 計画 is part of a name — read only when the English words say no ask of their own.
+        if (language == "en" && IntentClassifier.Classify(JapaneseRun().Replace(work, " ")) is var asked and not Intent.Search) intent = asked;
         if (english is not null) intent = EnglishIntent(work, english, intent, item is not null);
         // Items of a department, with a grade, or under a policy, when no single item is named: a list.
         // (A grade inside a target's indicator — 評価でA以上の割合の目標 — is what is counted, not a filter.)
@@ -142,6 +145,9 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
 
     [GeneratedRegex(@"(?:評価|grade)\s*(?:が|は|=|:)?\s*(?<g>[abcs])(?![a-z])|(?<![a-z])(?<g>[abc])\s*(?:評価|grade)|\bgraded\s*(?<g>[abcs])(?![a-z])")]
     private static partial Regex GradeWord();
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}ー・]+")]
+    private static partial Regex JapaneseRun();
 
     [GeneratedRegex(@"[「『“""](?<q>[^」』”""]{1,60})[」』”""]")]
     private static partial Regex Quotes();
