@@ -66,3 +66,26 @@ public class EnglishAskTests
         Assert.Contains("R2目標値(行政評価システムの考え方を理解し、行動している職員の割合):65%", Flat(a));
     }
 }
+
+/// <summary>A count asked by its counter (何団体) and a plan named by its kind (中期経営計画の…) in the question.</summary>
+public class CounterAndNamedPlanTests
+{
+    [Theory]
+    [InlineData("ヒアリング対象は何団体？", "団体")]
+    [InlineData("何社が参加した？", "社")]
+    public void A_counter_asked_is_the_unit_the_figure_must_have(string question, string unit) =>
+        Assert.Equal(unit, ContentWords.AskedUnits(question));
+
+    [Theory]
+    [InlineData("岡山市の外郭団体、中期経営計画のヒアリング対象は？", Intent.Search)]
+    [InlineData("岡山市のR5年度計画の内容は？", Intent.Plan)]
+    public void A_plan_named_by_its_kind_is_no_ask_for_the_schedule(string question, Intent intent) =>
+        Assert.Equal(intent, Service().Parse(question).Intent);
+
+    [Fact]
+    public void A_count_of_a_counter_is_answered_by_the_text_printing_it()
+    {
+        var a = Answered("岡山市の派遣研修、R6は何団体に派遣した？", Okayama);
+        Assert.Contains("派遣研修7団体356人参加", Flat(a));
+    }
+}

@@ -124,13 +124,17 @@ public static partial class ContentWords
         Rate().IsMatch(question) ? null
         : Persons().IsMatch(question) ? "人|名" : Times().IsMatch(question) ? "回" : Cases().IsMatch(question) ? "件"
         : Schools().IsMatch(question) ? "校" : Places().IsMatch(question) ? "か所|箇所|ヶ所|カ所" : Power().IsMatch(question) ? "kw|kW|キロワット"
-        : Money().IsMatch(question) ? MoneyUnits : null;
+        : Money().IsMatch(question) ? MoneyUnits : Counter().Match(question) is { Success: true } c ? c.Groups[1].Value : null;
 
     /// <summary>The units <see cref="AskedUnits"/> gives for an amount of money.</summary>
     public const string MoneyUnits = "円|億|万|千";
 
     [GeneratedRegex(@"割合|率|%|パーセント")]
     private static partial Regex Rate();
+
+    /// <summary>Other counters asked as 何X (何団体, 何社, 何施設): the figure must be of that counter.</summary>
+    [GeneratedRegex(@"何(団体|社|施設|橋|台|業務)")]
+    private static partial Regex Counter();
 
     [GeneratedRegex(@"何校|学校数")]
     private static partial Regex Schools();

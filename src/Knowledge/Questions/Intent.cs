@@ -38,6 +38,9 @@ public static partial class IntentClassifier
         // A quoted name is what the question is about, not what it asks: 「政策・施策体系に合わせた…」の担当課は？
         // asks for a department, whatever words the title holds.
         var ask = Quoted().Replace(maskedQuestion, "「」");
+        // 中期経営計画のヒアリング対象, 個別施設計画の策定: a plan named by its kind is what the question is about, not
+        // an ask for the item's schedule (年度計画の / 前期計画の are the plan's own parts and still ask it).
+        ask = NamedPlan().Replace(ask, "〇〇");
         foreach (var (intent, pattern) in Rules)
             if (pattern.IsMatch(ask))
                 return intent switch
@@ -56,6 +59,9 @@ public static partial class IntentClassifier
     /// 評価 inside an indicator's name (工事成績評価が60点以下の件数, 前年度評価でA以上の割合) is what the question is
     /// about; the ask comes last in Japanese, so a 目標 after the last 評価 makes it a target question.
     /// </summary>
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs}{2})(?<!年度|期)計画(?=の)")]
+    private static partial Regex NamedPlan();
+
     private static Intent EvaluationOrTarget(string ask, Regex evaluation, Intent matched)
     {
         var lastEvaluation = evaluation.Matches(ask).Last();
