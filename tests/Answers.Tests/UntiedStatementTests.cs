@@ -89,3 +89,19 @@ public class CounterAndNamedPlanTests
         Assert.Contains("派遣研修7団体356人参加", Flat(a));
     }
 }
+
+/// <summary>An earlier half's item named with that half (前期アクションプランの…) asks what it became, whatever its title's words.</summary>
+public class EarlierHalfMappingTests
+{
+    [Fact]
+    public void The_earlier_half_named_with_the_plan_marks_the_question_earlier() =>
+        Assert.True(Service().Parse("前期アクションプランの総合計画審議会による事業チェック、後期では何という取組になった？").Earlier);
+
+    [Fact]
+    public void What_an_earlier_item_became_is_answered_from_the_mapping_row()
+    {
+        // 何という取組になった asks the mapping: the 取組み整理表 row answers, not the later half's item of the same title.
+        var a = Answered("前期アクションプランの政策・施策体系に合わせた組織・機構の見直し、後期では何という取組になった？", ActionPlan);
+        Assert.Contains("前期アクションプラン「政策・施策体系に合わせた組織・機構の見直し」", Flat(a));
+    }
+}

@@ -33,7 +33,8 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var finalYear = FinalYearWords().IsMatch(work);
 
         var paths = ItemReferenceParser.FindPaths(ref work);
-        var earlier = EarlierPlan().IsMatch(work);
+        // (Also when the plan was named as its earlier half — 前期アクションプランの… names the document that maps it.)
+        var earlier = EarlierPlan().IsMatch(work) || mentions.Any(m => m.Document.Mappings.Count > 0 && EarlierPlan().IsMatch(WithLead(normalized, m.Matched)));
         var item = ItemReferenceParser.Find(ref work);
         var department = departments.Find(normalized);
         if (department is not null) work = RemoveLoose(work, JaText.Normalize(department));
@@ -120,6 +121,13 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
     {
         var s = AskWords().Replace(work.TrimStart(), " ");
         return JaText.Normalize(s);
+    }
+
+    /// <summary>The plan's name as the question wrote it, with the few characters before it (前期 before アクションプラン).</summary>
+    private static string WithLead(string normalized, string matched)
+    {
+        var i = normalized.IndexOf(JaText.Normalize(matched), StringComparison.Ordinal);
+        return i < 0 ? "" : normalized[Math.Max(0, i - 3)..(i + JaText.Normalize(matched).Length)];
     }
 
     private static string RemoveLoose(string work, string normalizedName)
