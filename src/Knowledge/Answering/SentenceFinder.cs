@@ -170,8 +170,9 @@ internal static partial class SentenceFinder
     private const double MinUniqueWeight = 3;
 
     /// <summary>
-    /// No plan named (002 names no city, so staff do not name it either): the one document whose statement holds the
-    /// asked figure or date answers — only when no other document's statement comes near it.
+    /// No plan named (002 names no city, so staff do not name it either), or several (山口県農業協同組合 names a city of
+    /// another plan): the one document whose statement holds the asked figure or date answers — only when no other
+    /// document's statement comes near it.
     /// </summary>
     public static Answer? AnswerFromAny(AnswerContext ctx)
     {
