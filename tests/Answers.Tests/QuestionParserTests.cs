@@ -37,6 +37,9 @@ public class QuestionParserTests
 
     [Theory]
     [InlineData("小郡市No.5のR6の目標は？", Intent.Target)]
+    [InlineData("山口市の推進項目は全部でいくつ？", Intent.Structure)]
+    [InlineData("岡山市で新しい取組は何件提案された？", Intent.Actual)]
+    [InlineData("山口市の総人件費に含まれないものは？", Intent.Glossary)]
     [InlineData("小郡市No.5の担当課は？", Intent.Department)]
     [InlineData("小郡市No.5のR4年度計画達成度は？", Intent.Evaluation)]
     [InlineData("小郡市No.5のR4の実績は？", Intent.Actual)]
