@@ -17,18 +17,24 @@ internal static partial class AmountAnswerer
         var w = ctx.Kb.Weights;
         var tables = ctx.Plans.SelectMany(d => d.Tables.Select(t => (Doc: d, Table: t))).ToList();
         if (tables.Count == 0) return PassageAnswerer.Answer(ctx);
+        var wantsTotal = WantsTotal(ctx);
+        // A total asked (合計, total) is the table's total row, when no other row is named.
+        double RowScore(DataRow r) => w.Coverage(ctx.Content, JaText.Normalize(r.Label)) + (wantsTotal && IsTotal(r.Label) ? 0.3 : 0);
         var best = tables
-            .Select(t => (t.Doc, t.Table, Row: t.Table.Rows.OrderByDescending(r => w.Coverage(ctx.Content, JaText.Normalize(r.Label))).FirstOrDefault(),
+            .Select(t => (t.Doc, t.Table, Row: t.Table.Rows.OrderByDescending(RowScore).FirstOrDefault(),
                 TitleScore: TitleScore(ctx, t.Table.Title)))
             .Where(t => t.Row is not null)
-            .OrderByDescending(t => t.TitleScore + 2 * w.Coverage(ctx.Content, JaText.Normalize(t.Row!.Label)))
+            .OrderByDescending(t => t.TitleScore + 2 * RowScore(t.Row!))
             .ToList();
         if (best.Count == 0) return PassageAnswerer.Answer(ctx);
         var (doc, table, row, _) = best[0];
+        // Tables found by their shape in a plan of unknown layout answer only for a row the question names
+        // (or its total): an item with no figures must not be answered with a neighbouring row's.
+        if (doc.Layout == "structured" && RowScore(row!) < 0.5) return PassageAnswerer.Answer(ctx);
         // A year outside the period of the plan whose table answers has no figure: a neighbouring cell would be a wrong number.
         if (doc.Period is { } period && ctx.Q.Years.FirstOrDefault(y => !period.Contains(y)) is { Year: > 0 } outside)
             return ctx.NotFound(AnswerTemplates.About(doc, null, ctx.Lang) + "\n" + AnswerTemplates.YearOutsidePeriod(doc, outside, ctx.Lang), doc);
-        var column = ChooseColumn(ctx, table);
+        var column = ChooseColumn(ctx, table, totalRow: IsTotal(row!.Label));
         // A comparison (計画策定時と比べて / difference) shows the same cell of every table with that row, and the
         // document's own comparison column (計画策定時との比較) when it prints one: the bot quotes, never subtracts.
         if (Compares().IsMatch(ctx.Q.Normalized))
@@ -81,14 +87,19 @@ internal static partial class AmountAnswerer
     [System.Text.RegularExpressions.GeneratedRegex(@"比較|増減|差")]
     private static partial System.Text.RegularExpressions.Regex ComparisonColumn();
 
-    private static int? ChooseColumn(AnswerContext ctx, DataTable table)
+    private static bool WantsTotal(AnswerContext ctx) => TotalWords.Any(t => ctx.Q.Normalized.Contains(t)) || ctx.Q.Years.Count >= 2;
+
+    private static bool IsTotal(string label) => JaText.Normalize(label) is "合計" or "計" or "総計" or "total";
+
+    private static int? ChooseColumn(AnswerContext ctx, DataTable table, bool totalRow)
     {
-        var q = ctx.Q.Normalized;
-        var wantsTotal = TotalWords.Any(t => q.Contains(t)) || ctx.Q.Years.Count >= 2;
+        // The total row answers "the total", so one asked year picks its column (合計 × R10).
+        var wantsTotal = WantsTotal(ctx) && !(totalRow && ctx.Q.Years.Count == 1);
         for (var i = 0; i < table.Columns.Count; i++)
         {
             var c = JaText.Normalize(table.Columns[i]);
-            if (wantsTotal && TotalWords.Any(t => c.Contains(t))) return i;
+            // 計 alone heads a total column; inside a longer header it is 計画.
+            if (wantsTotal && (TotalWords.Any(t => c.Contains(t)) || c == "計")) return i;
         }
         if (ctx.Q.Years.Count == 1)
             for (var i = 0; i < table.Columns.Count; i++)

@@ -140,6 +140,15 @@ internal static partial class ItemAnswerer
         // 「H30は検討として、実施はいつから？」: a year given as a starting point does not limit a when-question's schedule.
         if (intent == Intent.Plan && AsksWhen().IsMatch(ctx.Q.Normalized)) years = [];
         var inYear = years.Count == 0 ? facts : facts.Where(f => InYears(f, years)).ToList();
+        // Targets printed for other years but not this one (Ｒ６：－): the year's plan is no target, and the gap
+        // is what the document says — with its own remark on that year, when it prints one.
+        if (intent == Intent.Target && years.Count > 0 && facts.Any(f => f.Kind == FactKind.Target && f.Year is not null)
+            && !inYear.Any(f => f.Kind == FactKind.Target))
+        {
+            var remarks = profile.Item.Notes.Where(n => FiscalYear.FindAll(n).Any(m => years.Contains(m.Year)));
+            var text = AnswerTemplates.NoValueForYear(AnswerTemplates.FactLabel(FactKind.Target, ctx.Lang), years[0], [], ctx.Lang);
+            return ctx.NotFound(string.Join("\n", [header, text, .. remarks]), doc, cite);
+        }
         if (inYear.Count == 0)
         {
             var what = AnswerTemplates.FactLabel(facts[0].Kind, ctx.Lang);
@@ -159,8 +168,16 @@ internal static partial class ItemAnswerer
     /// The item's typed facts do not say it: a statement of its texts or of the document's passages that holds
     /// the question's words may (R2年度末 figures inside 現状・課題, a progress report's scattered lines).
     /// </summary>
-    private static Answer? Elsewhere(AnswerContext ctx, ItemProfile profile) =>
-        ctx.PlanExplicit || ctx.Q.Item is not null ? SentenceFinder.Answer(ctx, profile.Document, profile) : null;
+    private static Answer? Elsewhere(AnswerContext ctx, ItemProfile profile)
+    {
+        if (!ctx.PlanExplicit && ctx.Q.Item is null) return null;
+        var found = SentenceFinder.Answer(ctx, profile.Document, profile);
+        // A figure asked for a year (令和５年度の実績) is not answered by a line without any figure (the indicator's name).
+        if (found is { Status: AnswerStatus.Answered } && ctx.Q.Years.Count > 0 && ctx.Intent is Intent.Actual or Intent.Target or Intent.Baseline
+            && !found.Text.Split('\n').Skip(1).Any(l => l.Any(char.IsDigit)))
+            return null;
+        return found;
+    }
 
     internal static FactKind[] KindsFor(Intent intent) => intent switch
     {

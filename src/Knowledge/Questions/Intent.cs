@@ -18,7 +18,7 @@ public static partial class IntentClassifier
     [
         (Intent.Glossary, new Regex(@"定義|とは[?？]?$|とは何|って(何|なに|なん)(のこと|ですか|[?？]|$)|(^|[:：,]\s*)what (is|are) (?!the |item |a |an )[^ ]+(,|\?|$)|の意味|意味は|どういう意味|含まれる|指す|define|definition|what does .* mean|meaning of|※", RegexOptions.IgnoreCase)),
         // どの課で協議する: asks who, whatever the topic (an effect amount's reconciliation is still a department question).
-        (Intent.Department, new Regex(@"どの課|どこの課|どの部署|どの部局|which (section|department|division)", RegexOptions.IgnoreCase)),
+        (Intent.Department, new Regex(@"(担当|所管|関係|主管)(課|部署)を?(全部|全て|すべて)|どの課|どこの課|どの部署|どの部局|which (section|department|division)", RegexOptions.IgnoreCase)),
         (Intent.Amount, new Regex(@"効果額|削減額|改革改善.*(額|千円)|効果.*(千円|いくら)|effect amount|savings|amount of effect", RegexOptions.IgnoreCase)),
         (Intent.Mapping, new Regex(@"次期計画|どうなった|どう扱|どうなる|廃止|何番になった|引き継|後継|移行|became|what happened|carried (over|forward)|successor|mapped", RegexOptions.IgnoreCase)),
         (Intent.Structure, new Regex(@"(推進項目|実施項目|取組項目|項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)|基本理念|基本方針|実施方針|推進体制|進行管理|計画期間|期間|何年度から何年度|体系|小分類|大分類|展開|項目数|いくつの項目|何項目|前の計画|位置づけ|目的は|period|structure|principle|how many items|policies", RegexOptions.IgnoreCase)),

@@ -137,6 +137,23 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
 
     private static bool IsRelated(FieldLabel label) => label.Text.Contains("関係") || label.Text.Contains("関連") || label.Text.Contains("協力");
 
+    /// <summary>Everything another row of the same item says (an indicator table's row), added to this one.</summary>
+    public void Absorb(ItemBuilder other)
+    {
+        Enrich(other);
+        _sections.AddRange(other._sections);
+        foreach (var (year, e) in other._years)
+            SetYear(new FiscalYear(year), mine => (mine.Plan ?? e.Plan, mine.Result ?? e.Result, mine.Evaluation ?? e.Evaluation));
+        _grades.AddRange(other._grades);
+        if (other._targets.Count > 0 || other._baseline is not null || other._indicators.Count > 0)
+        {
+            if (_targets.Count > 0 || _baseline is not null) CloseIndicator(_lastLine);
+            _indicators.AddRange(other._indicators);
+            (_indicator, _baseline, _baselineValue) = (other._indicator, other._baseline, other._baselineValue);
+            _targets.AddRange(other._targets);
+        }
+    }
+
     private void CloseIndicator(int lastLine)
     {
         var baselineYear = FiscalYear.FindAll(_baseline).Select(m => (FiscalYear?)m.Year).FirstOrDefault();

@@ -75,7 +75,7 @@ internal static partial class NumberedBlocks
             var labelled = LabelledLine.Read(line);
             if (labelled is { } l && l.Label.Year is null) inIndicator = l.Label.Kind is LabelKind.IndicatorName or LabelKind.Baseline;
             // A heading ends the block, unless it is one of the item's own labels (#### 担当課).
-            if (labelled is null && (line.Normalized.TrimStart().StartsWith('#') || headings.Feed(line))) break;
+            if (labelled is null && (line.Normalized.TrimStart().StartsWith('#') || headings.Feed(line) || Chapter().IsMatch(line.Normalized))) break;
             if (labelled is not null)
             {
                 Close();
@@ -125,6 +125,10 @@ internal static partial class NumberedBlocks
         if (code is not null) builder.Add(new FieldLabel("体系番号", LabelKind.Field, null), code, LineRange.At(marker.Line));
         return builder;
     }
+
+    // 第６章 効果額の見込み: a chapter ends whatever block was open.
+    [GeneratedRegex(@"^\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*[章部編]")]
+    private static partial Regex Chapter();
 
     [GeneratedRegex(@"^\d{1,2}-\(?\d{1,2}\)?(?:-(?:\(?\d{1,2}\)?|[①-⑳]))*$")]
     private static partial Regex CodeOnly();

@@ -37,7 +37,7 @@ public sealed class StructuredReader : IPlanReader
             period = null;
         }
         return new PlanDocument(text.FileName, FrontMatter.Municipality(text, title), title, FrontMatter.Kind(title), Layout,
-            period, items, PlanSections.Read(lines, items), [], [], [], [])
+            period, items, PlanSections.Read(lines, items), [], [], DataTables.Read(lines), [])
         {
             YearStyle = FrontMatter.YearStyle(text),
         };
@@ -56,6 +56,7 @@ public sealed class StructuredReader : IPlanReader
             .OrderByDescending(b => b.Built.Sum(Richness)).First().Items;
         if (found.Count == 0) return [];
         if (found == blocks) MergeSummary(blocks, tables);
+        if (found == tables) found = MergeRepeated(tables);
         var paths = PathsByLine(lines);
         var byCode = HeadingsByNumber(paths);
         var keys = new HashSet<string>();
@@ -79,6 +80,23 @@ public sealed class StructuredReader : IPlanReader
         if (matched * 2 < blocks.Count) return;
         foreach (var block in blocks)
             if (block.Number is not null && byNumber.TryGetValue(block.Number, out var row)) block.Enrich(row);
+    }
+
+    /// <summary>
+    /// A number met again in a later table (an indicator table after the item table: | 番号 | 指標名 | 基準値 |)
+    /// is the same item: its row adds to the item's first row instead of making a second item.
+    /// </summary>
+    private static IReadOnlyList<ItemBuilder> MergeRepeated(IReadOnlyList<ItemBuilder> rows)
+    {
+        var first = new Dictionary<string, ItemBuilder>();
+        var kept = new List<ItemBuilder>();
+        foreach (var row in rows)
+        {
+            if (row.Number is { } n && first.TryGetValue(n, out var earlier) && row.Title.Length == 0) { earlier.Absorb(row); continue; }
+            if (row.Number is { } m) first.TryAdd(m, row);
+            kept.Add(row);
+        }
+        return kept;
     }
 
     /// <summary>
