@@ -30,7 +30,7 @@ internal static partial class AmountAnswerer
         var (doc, table, row, _) = best[0];
         // Tables found by their shape in a plan of unknown layout answer only for a row the question names
         // (or its total): an item with no figures must not be answered with a neighbouring row's.
-        if (doc.Layout == "structured" && RowScore(row!) < 0.5) return PassageAnswerer.Answer(ctx);
+        if (doc.Layout == "structured" && !(wantsTotal && IsTotal(row!.Label)) && Named(ctx, row!.Label) < 0.6) return PassageAnswerer.Answer(ctx);
         // A year outside the period of the plan whose table answers has no figure: a neighbouring cell would be a wrong number.
         if (doc.Period is { } period && ctx.Q.Years.FirstOrDefault(y => !period.Contains(y)) is { Year: > 0 } outside)
             return ctx.NotFound(AnswerTemplates.About(doc, null, ctx.Lang) + "\n" + AnswerTemplates.YearOutsidePeriod(doc, outside, ctx.Lang), doc);
@@ -86,6 +86,15 @@ internal static partial class AmountAnswerer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"比較|増減|差")]
     private static partial System.Text.RegularExpressions.Regex ComparisonColumn();
+
+    /// <summary>The share of a row label's character pairs the question prints (歳出の削減 in 「歳出の削減」の効果額 → 1).</summary>
+    private static double Named(AnswerContext ctx, string label)
+    {
+        var l = JaText.Normalize(label);
+        if (l.Length < 2) return ctx.Q.Normalized.Contains(l, StringComparison.Ordinal) && l.Length > 0 ? 1 : 0;
+        var pairs = Enumerable.Range(0, l.Length - 1).Select(i => l.Substring(i, 2)).ToList();
+        return pairs.Count(p => ctx.Q.Normalized.Contains(p, StringComparison.Ordinal)) / (double)pairs.Count;
+    }
 
     private static bool WantsTotal(AnswerContext ctx) => TotalWords.Any(t => ctx.Q.Normalized.Contains(t)) || ctx.Q.Years.Count >= 2;
 
