@@ -96,21 +96,21 @@ internal static partial class AmountAnswerer
         return pairs.Count(p => ctx.Q.Normalized.Contains(p, StringComparison.Ordinal)) / (double)pairs.Count;
     }
 
-    private static bool WantsTotal(AnswerContext ctx) => TotalWords.Any(t => ctx.Q.Normalized.Contains(t)) || ctx.Q.Years.Count >= 2;
+    private static bool WantsTotal(AnswerContext ctx) => TotalWords.Any(t => ctx.Q.Normalized.Contains(t)) || ctx.Q.Years.Distinct().Count() >= 2;
 
     private static bool IsTotal(string label) => JaText.Normalize(label) is "合計" or "計" or "総計" or "total";
 
     private static int? ChooseColumn(AnswerContext ctx, DataTable table, bool totalRow)
     {
         // The total row answers "the total", so one asked year picks its column (合計 × R10).
-        var wantsTotal = WantsTotal(ctx) && !(totalRow && ctx.Q.Years.Count == 1);
+        var wantsTotal = WantsTotal(ctx) && !(totalRow && ctx.Q.Years.Distinct().Count() == 1);
         for (var i = 0; i < table.Columns.Count; i++)
         {
             var c = JaText.Normalize(table.Columns[i]);
             // 計 alone heads a total column; inside a longer header it is 計画.
             if (wantsTotal && (TotalWords.Any(t => c.Contains(t)) || c == "計")) return i;
         }
-        if (ctx.Q.Years.Count == 1)
+        if (ctx.Q.Years.Distinct().Count() == 1)
             for (var i = 0; i < table.Columns.Count; i++)
                 if (FiscalYear.FindAll(table.Columns[i]).Any(y => y.Year == ctx.Q.Years[0])) return i;
         return null;

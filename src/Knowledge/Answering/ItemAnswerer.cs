@@ -31,8 +31,30 @@ internal static partial class ItemAnswerer
             case Intent.Lookup:
                 return ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc);
             default:
-                return RequireFigure(ctx, Value(ctx, profile, header, cite), header, doc, cite);
+                return AlsoAsked(ctx, profile, RequireFigure(ctx, Value(ctx, profile, header, cite), header, doc, cite));
         }
+    }
+
+    /// <summary>
+    /// A grade asked together with another column of the same row (達成度と今後の方向性): the item's texts whose
+    /// label the question names are added to the answer, as printed.
+    /// </summary>
+    private static Answer AlsoAsked(AnswerContext ctx, ItemProfile profile, Answer answer)
+    {
+        if (answer.Status != AnswerStatus.Answered || ctx.Intent != Intent.Evaluation) return answer;
+        var q = ctx.Q.Normalized;
+        var named = profile.Item.Sections.Where(s => !answer.Text.Contains(s.Text, StringComparison.Ordinal) && NamesLabel(q, JaText.Normalize(s.Label))).ToList();
+        if (named.Count == 0) return answer;
+        var extra = string.Join("\n", named.Select(s => AnswerTemplates.Fact(s.Label, s.Text, ctx.Lang)));
+        return answer with { Text = answer.Text + "\n" + extra };
+    }
+
+    // 今後の方向性 is named by 方向性 or "direction"; a label of two characters or more, printed in the question.
+    private static bool NamesLabel(string question, string label)
+    {
+        if (label.Length < 2) return false;
+        if (question.Contains(label, StringComparison.Ordinal)) return true;
+        return label.Contains("方向性") && (question.Contains("方向性") || question.Contains("direction"));
     }
 
     /// <summary>

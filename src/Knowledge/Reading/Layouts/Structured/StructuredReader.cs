@@ -37,7 +37,7 @@ public sealed class StructuredReader : IPlanReader
             period = null;
         }
         return new PlanDocument(text.FileName, FrontMatter.Municipality(text, title), title, FrontMatter.Kind(title), Layout,
-            period, items, PlanSections.Read(lines, items), [], [], DataTables.Read(lines), [])
+            period, items, PlanSections.Read(lines, items), NoteDefinitions.Read(lines), [], DataTables.Read(lines), [])
         {
             YearStyle = FrontMatter.YearStyle(text),
         };
