@@ -161,6 +161,13 @@ internal static partial class ItemAnswerer
 
         // 「H30は検討として、実施はいつから？」: a year given as a starting point does not limit a when-question's schedule.
         if (intent == Intent.Plan && AsksWhen().IsMatch(ctx.Q.Normalized)) years = [];
+        // An item with several indicators, the question naming one: only that indicator's targets answer.
+        if (intent == Intent.Target && years.Count > 0)
+        {
+            var perIndicator = facts.Where(f => f.Kind == FactKind.Target && f.Indicator is not null).GroupBy(f => f.Indicator).Select(g => g.First()).ToList();
+            if (perIndicator.Count >= 2 && PickIndicator(ctx, perIndicator) is { } picked)
+                facts = facts.Where(f => f.Kind != FactKind.Target || f.Indicator == picked.Indicator).ToList();
+        }
         var inYear = years.Count == 0 ? facts : facts.Where(f => InYears(f, years)).ToList();
         // Targets printed for other years but not this one (Ｒ６：－): the year's plan is no target, and the gap
         // is what the document says — with its own remark on that year, when it prints one.

@@ -5,7 +5,8 @@ namespace Gyokaku.Knowledge.Reading.Layouts.Structured;
 
 /// <summary>
 /// Terms the plan explains in its ※ notes (※１　経常収支比率：人件費・扶助費…), with the explanation's
-/// wrapped lines joined: a line that is neither blank, nor another note, nor a heading goes on the one above.
+/// wrapped lines joined: a line that is neither blank, nor another note, nor a heading goes on the one above
+/// (up to three of them).
 /// </summary>
 internal static partial class NoteDefinitions
 {
@@ -19,7 +20,8 @@ internal static partial class NoteDefinitions
             var term = lines[i].OriginalRange(m.Groups["t"].Index, m.Groups["t"].Length);
             var text = new List<string> { lines[i].OriginalFrom(m.Groups["x"].Index) };
             var end = i;
-            while (end + 1 < lines.Count && Continues(lines[end + 1]) && !text[^1].EndsWith('。')) text.Add(lines[++end].Original.Trim());
+            // An explanation runs on for a few lines at most: a longer run is the text after the note.
+            while (end + 1 < lines.Count && end - i < 3 && Continues(lines[end + 1])) text.Add(lines[++end].Original.Trim());
             found.Add(new Definition(term, string.Join("", text), new LineRange(i + 1, end + 1)));
             i = end;
         }
