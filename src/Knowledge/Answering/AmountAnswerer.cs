@@ -18,8 +18,8 @@ internal static partial class AmountAnswerer
         var tables = ctx.Plans.SelectMany(d => d.Tables.Select(t => (Doc: d, Table: t))).ToList();
         if (tables.Count == 0) return PassageAnswerer.Answer(ctx);
         var wantsTotal = WantsTotal(ctx);
-        // A total asked (合計, total) is the table's total row, when no other row is named.
-        double RowScore(DataRow r) => w.Coverage(ctx.Content, JaText.Normalize(r.Label)) + (wantsTotal && IsTotal(r.Label) ? 0.3 : 0);
+        // A total asked (合計, total) is the table's total row, when no other row is named (a tie-breaker only).
+        double RowScore(DataRow r) => w.Coverage(ctx.Content, JaText.Normalize(r.Label)) + (wantsTotal && IsTotal(r.Label) ? 0.05 : 0);
         var best = tables
             .Select(t => (t.Doc, t.Table, Row: t.Table.Rows.OrderByDescending(RowScore).FirstOrDefault(),
                 TitleScore: TitleScore(ctx, t.Table.Title)))
