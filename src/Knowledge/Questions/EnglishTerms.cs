@@ -19,7 +19,8 @@ public static class EnglishTerms
         ("personnel cost", "人件費"), ("designated manager", "指定管理者"), ("consultation", "相談"), ("digital", "デジタル"),
         ("followers", "フォロワー"), ("sns", "sns"), ("partnership agreement", "連携協定"), ("public relations", "広報"), ("effect amount", "効果額"),
         ("total", "合計"), ("second-half", "後期"), ("second half", "後期"), ("first-half", "前期"), ("first half", "上半期"),
-        ("fiscal health", "財政の健全"), ("workstyle", "働き方"), ("work style", "働き方"), ("childcare leave", "育児休業"),
+        ("manages the progress", "推進体制 進捗 管理"), ("manage the progress", "推進体制 進捗 管理"), ("progress management", "進行管理"),
+        ("promotion system", "推進体制"), ("fiscal health", "財政の健全"), ("workstyle", "働き方"), ("work style", "働き方"), ("childcare leave", "育児休業"),
     ];
 
     public static string Translate(string lowerText)
