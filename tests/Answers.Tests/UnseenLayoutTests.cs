@@ -273,6 +273,13 @@ public sealed class UnseenLayoutTests(UnseenLayoutTests.Library library) : IClas
     }
 
     [Fact]
+    public void Blank_result_cell_is_not_found_with_the_documents_reason()
+    {
+        var a = NotFound("緑川市の庁舎照明のＬＥＤ化、令和６年度の実績を教えて", "68.2％", "72.5％");
+        Assert.Contains("新規項目", a.Text);
+    }
+
+    [Fact]
     public void Blank_indicator_cell_is_not_found() =>
         NotFound("緑川市の電子決裁率、R8目標は？", "80.0％", "70.0％");
 

@@ -205,6 +205,9 @@ internal static partial class ItemAnswerer
         if (found is { Status: AnswerStatus.Answered } && ctx.Q.Years.Count > 0 && ctx.Intent is Intent.Actual or Intent.Target or Intent.Baseline
             && !found.Text.Split('\n').Skip(1).Any(l => l.Any(char.IsDigit)))
             return null;
+        // The line found explains why there is no figure (達成度は「－」としています): quoted, but nothing was found.
+        if (found is { Status: AnswerStatus.Answered } && ctx.Intent is Intent.Actual or Intent.Target or Intent.Evaluation && SaysAbsent().IsMatch(found.Text))
+            return found with { Status = AnswerStatus.NotFound };
         return found;
     }
 
@@ -337,4 +340,7 @@ internal static partial class ItemAnswerer
         var s = JaText.Clean(text);
         return s.Length <= max ? s : s[..max] + "…";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"「[－―\-]」|空欄|記載なし|対象外")]
+    private static partial System.Text.RegularExpressions.Regex SaysAbsent();
 }
