@@ -294,7 +294,7 @@ public sealed class UnseenLayoutTests(UnseenLayoutTests.Library library) : IClas
     [Fact]
     public void Effect_amount_printed_as_a_dash_or_not_counted_is_not_found()
     {
-        NotFound("上峰町の使用料の見直し、R7の効果額は？", "900");
+        Assert.Contains("算定方法を統一する年度", NotFound("上峰町の使用料の見直し、R7の効果額は？", "900").Text);
         NotFound("上峰町の地域情報の発信で見込む効果額はいくら？", "3,300", "900");
     }
 

@@ -64,7 +64,10 @@ internal static partial class AmountAnswerer
         }
         var value = column.Value < row!.Cells.Count ? row.Cells[column.Value] : null;
         if (string.IsNullOrWhiteSpace(value))
-            return ctx.NotFound(header + "\n" + AnswerTemplates.NotInDocuments(ctx.Lang), doc, cite);
+        {
+            var note = TableNotes.For(doc, table, table.Columns[column.Value]);
+            return ctx.NotFound(header + "\n" + AnswerTemplates.NotInDocuments(ctx.Lang) + (note is null ? "" : "\n" + note), doc, cite);
+        }
         return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact($"{row.Label} {table.Columns[column.Value]}", value + unit, ctx.Lang), cite, doc);
     }
 

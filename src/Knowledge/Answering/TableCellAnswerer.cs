@@ -31,7 +31,10 @@ internal static partial class TableCellAnswerer
         var value = column!.Value < row.Cells.Count ? row.Cells[column.Value] : null;
         var label = $"{row.Label} {table.Columns[column.Value]}";
         if (string.IsNullOrWhiteSpace(value))
-            return ctx.NotFound(header + "\n" + AnswerTemplates.Fact(label, ctx.Lang == "en" ? "(blank)" : "（記載なし）", ctx.Lang), doc, cite);
+        {
+            var note = TableNotes.For(doc, table, table.Columns[column.Value]);
+            return ctx.NotFound(header + "\n" + AnswerTemplates.Fact(label, ctx.Lang == "en" ? "(blank)" : "（記載なし）", ctx.Lang) + (note is null ? "" : "\n" + note), doc, cite);
+        }
         var unit = table.Unit is null ? "" : $"（{table.Unit}）";
         return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact(label, value + unit, ctx.Lang), cite, doc);
     }
