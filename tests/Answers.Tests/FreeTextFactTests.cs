@@ -86,7 +86,7 @@ public class FreeTextFactTests
     [Theory]
     [InlineData("参加者は何人？", "人|名")]
     [InlineData("何回開いた？", "回")]
-    [InlineData("予算額はいくら？", "円|億|万|千")]
+    [InlineData("予算額はいくら？", "円|億|万|千|百万")]
     [InlineData("収納率は？", null)]
     public void A_count_question_names_the_unit_of_its_answer(string question, string? units) =>
         Assert.Equal(units, ContentWords.AskedUnits(question));

@@ -125,6 +125,13 @@ public class IntentAnswerTests
         Assert.Contains("非常時優先業務", Answered(question, Yamaguchi).Text);
 
     [Fact]
+    public void An_amount_printed_in_millions_answers_how_much()
+    {
+        var a = Answered("山口市 推進項目40、R2の売却・貸付収入額の目標はいくら？", Yamaguchi);
+        Assert.Contains("100百万", a.Text);
+    }
+
+    [Fact]
     public void Glossary_in_English_after_the_city_name()
     {
         Assert.Contains("Business Process Re-engineering", Answered("Yamaguchi: what is BPR?", Yamaguchi).Text);

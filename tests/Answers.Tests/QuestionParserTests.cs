@@ -37,6 +37,9 @@ public class QuestionParserTests
 
     [Theory]
     [InlineData("小郡市No.5のR6の目標は？", Intent.Target)]
+    [InlineData("山口市の推進項目は全部でいくつ？", Intent.Structure)]
+    [InlineData("岡山市で新しい取組は何件提案された？", Intent.Actual)]
+    [InlineData("山口市の総人件費に含まれないものは？", Intent.Glossary)]
     [InlineData("小郡市No.5の担当課は？", Intent.Department)]
     [InlineData("小郡市No.5のR4年度計画達成度は？", Intent.Evaluation)]
     [InlineData("小郡市No.5のR4の実績は？", Intent.Actual)]
@@ -46,6 +49,9 @@ public class QuestionParserTests
     [InlineData("行革推進プランの効果額の合計は？", Intent.Amount)]
     [InlineData("山口市第一次計画の45番は次期計画の何番になった？", Intent.Mapping)]
     [InlineData("Which section owns Ogori item No.9?", Intent.Department)]
+    [InlineData("Who manages the progress of Yamaguchi's reform plan?", Intent.Structure)]
+    [InlineData("小郡市の「行政運営リテラシー」はどう説明されてる？", Intent.Glossary)]
+    [InlineData("小郡市No.5の担当課と関係課を全部教えて", Intent.Department)]
     public void Intents(string question, Intent intent) => Assert.Equal(intent, Parse(question).Intent);
 
     [Fact]
@@ -54,5 +60,12 @@ public class QuestionParserTests
         Assert.Equal([new FiscalYear(2024)], Parse("岡山市のR６の実績は？").Years);
         Assert.Equal([new FiscalYear(2024)], Parse("岡山市の令和６年度の実績は？").Years);
         Assert.Equal([new FiscalYear(2024)], Parse("Okayama FY2024 result?").Years);
+    }
+
+    [Fact]
+    public void A_grade_asked_by_its_achievement_word_lists_items()
+    {
+        var q = Parse("岡山市で達成度がＣだった取組を全部挙げて");
+        Assert.Equal(("C", Intent.List), (q.Grade, q.Intent));
     }
 }

@@ -199,4 +199,113 @@ public sealed class UnseenLayoutTests(UnseenLayoutTests.Library library) : IClas
         Assert.Equal(AnswerStatus.Answered, a.Status);
         Assert.Equal(Corpus.Yamaguchi, a.Citations[0].Document);
     }
+
+    // ---- Three more layouts: a summary table then detailed sheets (aoba), a progress report with an indicator
+    // table and an effect-amount table (midorigawa), an outline with 効果額 lines under each item (kamimine).
+    private const string Aoba = "aoba_sheets.txt";
+    private const string Midorigawa = "midorigawa_report.txt";
+    private const string Kamimine = "kamimine_outline.txt";
+
+    private Answer NotFound(string question, params string[] forbidden)
+    {
+        var a = Ask(question);
+        Assert.True(a.Status == AnswerStatus.NotFound, $"{question} → {a.Status}: {a.Text}");
+        foreach (var f in forbidden) Assert.DoesNotContain(f, a.Text);
+        return a;
+    }
+
+    [Fact]
+    public void Detailed_sheet_gives_the_units_in_charge_and_involved()
+    {
+        var a = Answered("青葉市の電子申請の拡充の所管課と関係課を全部教えて", Aoba);
+        Assert.Contains("情報政策課（主）", a.Text);
+        Assert.Contains("子育て支援課", a.Text);
+    }
+
+    [Fact]
+    public void Target_of_the_second_indicator_of_a_sheet()
+    {
+        Assert.Contains("３媒体", Answered("青葉市の広告掲載媒体数、令和８年度の目標は？", Aoba).Text);
+        Assert.Contains("１２０手続", Answered("青葉市の電子申請対応手続数、Ｒ８の目標は？", Aoba).Text);
+    }
+
+    [Fact]
+    public void A_year_printed_without_target_is_not_found_with_its_remark()
+    {
+        var a = NotFound("青葉市の広告収入額、Ｒ７の目標は？", "３媒体", "２，５００千円", "３，２００千円");
+        Assert.Contains("電子看板の更新期間", a.Text);
+    }
+
+    [Fact]
+    public void Schedule_line_of_a_sheet_and_its_baseline()
+    {
+        Assert.Contains("公募による貸付の開始", Answered("青葉市の遊休地の貸付、R7は何をする予定？", Aoba).Text);
+        Assert.Contains("１，８２０千円", Answered("青葉市の広告収入額の基準値は？", Aoba).Text);
+    }
+
+    [Fact]
+    public void No_result_in_a_plan_of_targets_only() =>
+        NotFound("青葉市の電子申請対応手続数、令和６年度の実績は？", "７０手続");
+
+    [Fact]
+    public void Items_of_a_grade_listed_and_counted()
+    {
+        var c = Answered("緑川市で達成度がCだった取組を全部挙げて", Midorigawa);
+        Assert.Contains("公共施設の長寿命化", c.Text);
+        Assert.Contains("文書の電子化", c.Text);
+        Assert.DoesNotContain("会議録作成の自動化", c.Text);
+        Assert.Contains("3件", Answered("緑川市の達成度Ａの項目はいくつ？", Midorigawa).Text);
+    }
+
+    [Fact]
+    public void Grade_asked_with_the_direction_column()
+    {
+        var a = Answered("緑川市の公共施設の長寿命化の達成度と今後の方向性は？", Midorigawa);
+        Assert.Contains("C", a.Text);
+        Assert.Contains("見直し", a.Text);
+    }
+
+    [Fact]
+    public void Effect_table_row_by_total_and_by_year()
+    {
+        Assert.Contains("69,600", Answered("緑川市の「支出の削減」の効果額、R4～R6の累計は？", Midorigawa).Text);
+        Assert.Contains("44,200", Answered("緑川市の効果額の合計、R6実績はいくら？", Midorigawa).Text);
+    }
+
+    [Fact]
+    public void Blank_result_cell_is_not_found_with_the_documents_reason()
+    {
+        var a = NotFound("緑川市の庁舎照明のＬＥＤ化、令和６年度の実績を教えて", "68.2％", "72.5％");
+        Assert.Contains("新規項目", a.Text);
+    }
+
+    [Fact]
+    public void Blank_indicator_cell_is_not_found() =>
+        NotFound("緑川市の電子決裁率、R8目標は？", "80.0％", "70.0％");
+
+    [Fact]
+    public void Effect_amount_line_under_an_item()
+    {
+        Assert.Contains("900", Answered("上峰町の使用料の見直し、R8の効果額は？", Kamimine).Text);
+        Assert.Contains("16,800", Answered("上峰町の町有施設の集約の効果額、5年間の合計は？", Kamimine).Text);
+        Assert.Contains("5,700", Answered("上峰町の効果額の合計、R10は？", Kamimine).Text);
+    }
+
+    [Fact]
+    public void Effect_amount_printed_as_a_dash_or_not_counted_is_not_found()
+    {
+        Assert.Contains("算定方法を統一する年度", NotFound("上峰町の使用料の見直し、R7の効果額は？", "900").Text);
+        NotFound("上峰町の地域情報の発信で見込む効果額はいくら？", "3,300", "900");
+    }
+
+    [Fact]
+    public void Table_of_past_years_answers_by_row_and_year() =>
+        Assert.Contains("5,980百万円", Answered("上峰町の町債残高、令和４年度はいくらだった？", Kamimine).Text);
+
+    [Fact]
+    public void Wrapped_note_is_a_definition_and_a_heading_is_answered_by_its_lines()
+    {
+        Assert.Contains("圧迫する", Answered("上峰町の将来負担比率はどう説明されてる？", Kamimine).Text);
+        Assert.Contains("住みつづけたい上峰町", Answered("上峰町の大綱の基本理念は？", Kamimine).Text);
+    }
 }

@@ -17,6 +17,7 @@ internal static partial class AmountAnswerer
         var w = ctx.Kb.Weights;
         var tables = ctx.Plans.SelectMany(d => d.Tables.Select(t => (Doc: d, Table: t))).ToList();
         if (tables.Count == 0) return PassageAnswerer.Answer(ctx);
+        var wantsTotal = WantsTotal(ctx);
         var best = tables
             .Select(t => (t.Doc, t.Table, Row: AskedRow(ctx, t.Table),
                 TitleScore: TitleScore(ctx, t.Table.Title)))
@@ -26,13 +27,16 @@ internal static partial class AmountAnswerer
             .ToList();
         if (best.Count == 0) return PassageAnswerer.Answer(ctx);
         var (doc, table, row, _) = best[0];
+        // Tables found by their shape in a plan of unknown layout answer only for a row the question names
+        // (or its total): an item with no figures must not be answered with a neighbouring row's.
+        if (doc.Layout == "structured" && !(wantsTotal && IsTotal(row!.Label)) && Named(ctx, row!.Label) < 0.6) return PassageAnswerer.Answer(ctx);
         // Two tables of the same rows (the original estimate and the revised one) that the question does not tell
         // apart: both figures, each with its table, rather than one picked silently.
         var tied = best.Where(b => b.Doc == doc && b.Row!.Label == row!.Label && !TellsApart(ctx, table.Title, b.Table.Title)).ToList();
         // A year outside the period of the plan whose table answers has no figure: a neighbouring cell would be a wrong number.
         if (doc.Period is { } period && ctx.Q.Years.FirstOrDefault(y => !period.Contains(y)) is { Year: > 0 } outside)
             return ctx.NotFound(AnswerTemplates.About(doc, null, ctx.Lang) + "\n" + AnswerTemplates.YearOutsidePeriod(doc, outside, ctx.Lang), doc);
-        var column = ChooseColumn(ctx, table);
+        var column = ChooseColumn(ctx, table, totalRow: IsTotal(row!.Label));
         // A comparison (計画策定時と比べて / difference) shows the same cell of every table with that row, and the
         // document's own comparison column (計画策定時との比較) when it prints one: the bot quotes, never subtracts.
         if (Compares().IsMatch(ctx.Q.Normalized) || (tied.Count > 1 && column is not null))
@@ -65,7 +69,10 @@ internal static partial class AmountAnswerer
         }
         var value = column.Value < row!.Cells.Count ? row.Cells[column.Value] : null;
         if (string.IsNullOrWhiteSpace(value))
-            return ctx.NotFound(header + "\n" + AnswerTemplates.NotInDocuments(ctx.Lang), doc, cite);
+        {
+            var note = TableNotes.For(doc, table, table.Columns[column.Value]);
+            return ctx.NotFound(header + "\n" + AnswerTemplates.NotInDocuments(ctx.Lang) + (note is null ? "" : "\n" + note), doc, cite);
+        }
         return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact($"{row.Label} {table.Columns[column.Value]}", value + unit, ctx.Lang), cite, doc);
     }
 
@@ -91,7 +98,7 @@ internal static partial class AmountAnswerer
         var w = ctx.Kb.Weights;
         var scored = table.Rows.Select(r => (Row: r, Score: w.Coverage(ctx.Content, JaText.Normalize(r.Label)))).OrderByDescending(r => r.Score).ToList();
         if (scored.Count == 0) return null;
-        var total = table.Rows.LastOrDefault(r => TotalWords.Any(t => JaText.Normalize(r.Label).Contains(t)));
+        var total = table.Rows.LastOrDefault(r => IsTotal(r.Label) || TotalWords.Any(t => JaText.Normalize(r.Label).Contains(t)));
         var others = scored.Where(r => r.Row != total).ToList();
         var singled = others.Count < 2 || others[0].Score > others[1].Score + 1e-9;
         return singled || total is null ? scored[0].Row : total;
@@ -122,20 +129,34 @@ internal static partial class AmountAnswerer
     [System.Text.RegularExpressions.GeneratedRegex(@"比較|増減|差")]
     private static partial System.Text.RegularExpressions.Regex ComparisonColumn();
 
-    private static int? ChooseColumn(AnswerContext ctx, DataTable table)
+    /// <summary>The share of a row label's character pairs the question prints (歳出の削減 in 「歳出の削減」の効果額 → 1).</summary>
+    private static double Named(AnswerContext ctx, string label)
     {
-        var q = ctx.Q.Normalized;
+        var l = JaText.Normalize(label);
+        if (l.Length < 2) return ctx.Q.Normalized.Contains(l, StringComparison.Ordinal) && l.Length > 0 ? 1 : 0;
+        var pairs = Enumerable.Range(0, l.Length - 1).Select(i => l.Substring(i, 2)).ToList();
+        return pairs.Count(p => ctx.Q.Normalized.Contains(p, StringComparison.Ordinal)) / (double)pairs.Count;
+    }
+
+    private static bool WantsTotal(AnswerContext ctx) => TotalWords.Any(t => ctx.Q.Normalized.Contains(t)) || ctx.Q.Years.Distinct().Count() >= 2;
+
+    private static bool IsTotal(string label) => JaText.Normalize(label) is "合計" or "計" or "総計" or "total";
+
+    private static int? ChooseColumn(AnswerContext ctx, DataTable table, bool totalRow)
+    {
         // 「令和9年度の合計」: one year asked is that year's column; 合計 then names the row (the sum of the 基本方針).
-        if (ctx.Q.Years.Count == 1)
+        if (ctx.Q.Years.Distinct().Count() == 1)
             for (var i = 0; i < table.Columns.Count; i++)
                 if (FiscalYear.FindAll(table.Columns[i]).Select(y => y.Year).Distinct().SequenceEqual([ctx.Q.Years[0]])) return i;
-        var wantsTotal = TotalWords.Any(t => q.Contains(t)) || ctx.Q.Years.Count >= 2;
+        // The total row answers "the total", so one asked year is not a total column (合計 × R10).
+        var wantsTotal = WantsTotal(ctx) && !(totalRow && ctx.Q.Years.Distinct().Count() == 1);
         for (var i = 0; i < table.Columns.Count; i++)
         {
             var c = JaText.Normalize(table.Columns[i]);
-            if (wantsTotal && TotalWords.Any(t => c.Contains(t))) return i;
+            // 計 alone heads a total column; inside a longer header it is 計画.
+            if (wantsTotal && (TotalWords.Any(t => c.Contains(t)) || c == "計")) return i;
         }
-        if (ctx.Q.Years.Count == 1)
+        if (ctx.Q.Years.Distinct().Count() == 1)
             for (var i = 0; i < table.Columns.Count; i++)
                 if (FiscalYear.FindAll(table.Columns[i]).Any(y => y.Year == ctx.Q.Years[0])) return i;
         return null;

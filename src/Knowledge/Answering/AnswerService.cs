@@ -87,7 +87,7 @@ public sealed class AnswerService : IAnswerService
             case Intent.Evaluation when q.Earlier && ctx.Plans.Any(p => p.Mappings.Count > 0):
                 return MappingAnswerer.Answer(ctx) ?? ItemIntent(ctx);
             default:
-                return ItemIntent(ctx);
+                return TableCellAnswerer.Answer(ctx) ?? ItemIntent(ctx);
         }
     }
 

@@ -31,8 +31,30 @@ internal static partial class ItemAnswerer
             case Intent.Lookup:
                 return ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc);
             default:
-                return RequireFigure(ctx, Value(ctx, profile, header, cite), header, doc, cite);
+                return AlsoAsked(ctx, profile, RequireFigure(ctx, Value(ctx, profile, header, cite), header, doc, cite));
         }
+    }
+
+    /// <summary>
+    /// A grade asked together with another column of the same row (達成度と今後の方向性): the item's texts whose
+    /// label the question names are added to the answer, as printed.
+    /// </summary>
+    private static Answer AlsoAsked(AnswerContext ctx, ItemProfile profile, Answer answer)
+    {
+        if (answer.Status != AnswerStatus.Answered || ctx.Intent != Intent.Evaluation) return answer;
+        var q = ctx.Q.Normalized;
+        var named = profile.Item.Sections.Where(s => !answer.Text.Contains(s.Text, StringComparison.Ordinal) && NamesLabel(q, JaText.Normalize(s.Label))).ToList();
+        if (named.Count == 0) return answer;
+        var extra = string.Join("\n", named.Select(s => AnswerTemplates.Fact(s.Label, s.Text, ctx.Lang)));
+        return answer with { Text = answer.Text + "\n" + extra };
+    }
+
+    // 今後の方向性 is named by 方向性 or "direction"; a label of two characters or more, printed in the question.
+    private static bool NamesLabel(string question, string label)
+    {
+        if (label.Length < 2) return false;
+        if (question.Contains(label, StringComparison.Ordinal)) return true;
+        return label.Contains("方向性") && (question.Contains("方向性") || question.Contains("direction"));
     }
 
     /// <summary>
@@ -159,7 +181,23 @@ internal static partial class ItemAnswerer
 
         // 「H30は検討として、実施はいつから？」: a year given as a starting point does not limit a when-question's schedule.
         if (intent == Intent.Plan && AsksWhen().IsMatch(ctx.Q.Normalized)) years = [];
+        // An item with several indicators, the question naming one: only that indicator's targets answer.
+        if (intent == Intent.Target && years.Count > 0)
+        {
+            var perIndicator = facts.Where(f => f.Kind == FactKind.Target && f.Indicator is not null).GroupBy(f => f.Indicator).Select(g => g.First()).ToList();
+            if (perIndicator.Count >= 2 && PickIndicator(ctx, perIndicator) is { } picked)
+                facts = facts.Where(f => f.Kind != FactKind.Target || f.Indicator == picked.Indicator).ToList();
+        }
         var inYear = years.Count == 0 ? facts : facts.Where(f => InYears(f, years)).ToList();
+        // Targets printed for other years but not this one (Ｒ６：－): the year's plan is no target, and the gap
+        // is what the document says — with its own remark on that year, when it prints one.
+        if (intent == Intent.Target && years.Count > 0 && facts.Any(f => f.Kind == FactKind.Target && f.Year is not null)
+            && !inYear.Any(f => f.Kind == FactKind.Target))
+        {
+            var remarks = profile.Item.Notes.Where(n => FiscalYear.FindAll(n).Any(m => years.Contains(m.Year)));
+            var text = AnswerTemplates.NoValueForYear(AnswerTemplates.FactLabel(FactKind.Target, ctx.Lang), years[0], [], ctx.Lang);
+            return ctx.NotFound(string.Join("\n", [header, text, .. remarks]), doc, cite);
+        }
         if (inYear.Count == 0)
         {
             var what = AnswerTemplates.FactLabel(facts[0].Kind, ctx.Lang);
@@ -186,8 +224,19 @@ internal static partial class ItemAnswerer
     /// The item's typed facts do not say it: a statement of its texts or of the document's passages that holds
     /// the question's words may (R2年度末 figures inside 現状・課題, a progress report's scattered lines).
     /// </summary>
-    private static Answer? Elsewhere(AnswerContext ctx, ItemProfile profile) =>
-        ctx.PlanExplicit || ctx.Q.Item is not null ? SentenceFinder.Answer(ctx, profile.Document, profile) : null;
+    private static Answer? Elsewhere(AnswerContext ctx, ItemProfile profile)
+    {
+        if (!ctx.PlanExplicit && ctx.Q.Item is null) return null;
+        var found = SentenceFinder.Answer(ctx, profile.Document, profile);
+        // A figure asked for a year (令和５年度の実績) is not answered by a line without any figure (the indicator's name).
+        if (found is { Status: AnswerStatus.Answered } && ctx.Q.Years.Count > 0 && ctx.Intent is Intent.Actual or Intent.Target or Intent.Baseline
+            && !found.Text.Split('\n').Skip(1).Any(l => l.Any(char.IsDigit)))
+            return null;
+        // The line found explains why there is no figure (達成度は「－」としています): quoted, but nothing was found.
+        if (found is { Status: AnswerStatus.Answered } && ctx.Intent is Intent.Actual or Intent.Target or Intent.Evaluation && SaysAbsent().IsMatch(found.Text))
+            return found with { Status = AnswerStatus.NotFound };
+        return found;
+    }
 
     private static bool PrintsYear(ItemProfile profile, FiscalYear year) =>
         profile.Item.Years.Select(y => y.Activity).Concat(profile.Facts.Select(f => f.Text))
@@ -357,4 +406,7 @@ internal static partial class ItemAnswerer
         var s = JaText.Clean(text);
         return s.Length <= max ? s : s[..max] + "…";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"「[－―\-]」|空欄|記載なし|対象外")]
+    private static partial System.Text.RegularExpressions.Regex SaysAbsent();
 }

@@ -127,7 +127,7 @@ public static partial class ContentWords
         : Money().IsMatch(question) ? MoneyUnits : Counter().Match(question) is { Success: true } c ? c.Groups[1].Value : null;
 
     /// <summary>The units <see cref="AskedUnits"/> gives for an amount of money.</summary>
-    public const string MoneyUnits = "円|億|万|千";
+    public const string MoneyUnits = "円|億|万|千|百万";
 
     [GeneratedRegex(@"割合|率|%|パーセント")]
     private static partial Regex Rate();

@@ -16,12 +16,12 @@ public static partial class IntentClassifier
 {
     private static readonly (Intent Intent, Regex Pattern)[] Rules =
     [
-        (Intent.Glossary, new Regex(@"定義|とは[?？]?$|とは何|って(何|なに|なん)(のこと|ですか|[?？]|$)|(^|[:：,]\s*)what (is|are) (?!the |item |a |an )[^ ]+(,|\?|$)|の意味|意味は|どういう意味|含まれる|(?<!目)指す|define|definition|what does .* mean|meaning of|※", RegexOptions.IgnoreCase)),
+        (Intent.Glossary, new Regex(@"定義|とは[?？]?$|とは何|って(何|なに|なん)(のこと|ですか|[?？]|$)|(^|[:：,]\s*)what (is|are) (?!the |item |a |an )[^ ]+(,|\?|$)|の意味|意味は|どういう意味|どう説明|説明されて|含まれ(る|ない)|含む|含まない|除く|(?<!目)指す|define|definition|what does .* mean|meaning of|※", RegexOptions.IgnoreCase)),
         // どの課で協議する: asks who, whatever the topic (an effect amount's reconciliation is still a department question).
-        (Intent.Department, new Regex(@"どの課|どこの課|どこの局|どの局|何局|どの部署|どの部局|which (section|department|division)", RegexOptions.IgnoreCase)),
+        (Intent.Department, new Regex(@"(担当|所管|関係|主管)(課|部署)を?(全部|全て|すべて)|どの課|どこの課|どこの局|どの局|何局|どの部署|どの部局|which (section|department|division)", RegexOptions.IgnoreCase)),
         (Intent.Amount, new Regex(@"効果額|削減額|改革改善.*(額|千円)|効果.*(千円|いくら)|effect amount|effect estimate|estimated effect|savings|amount of effect", RegexOptions.IgnoreCase)),
         (Intent.Mapping, new Regex(@"次期計画|どうなった|何という\p{IsCJKUnifiedIdeographs}{0,4}に(?:なった|なる|変わった)|どう扱|どうなる|廃止|何番になった|引き継|後継|移行|became|what happened|carried (over|forward)|successor|mapped", RegexOptions.IgnoreCase)),
-        (Intent.Structure, new Regex(@"^[\sの]*(?:は|って)いつ(?:の|出|作成|発行|公表)|(?:報告書|資料|文書|計画書|本計画|この計画|プラン|大綱)(?:は|って)?いつ(?:の|出|作成|発行|公表|時点)|作成日|発行日|when was [^?]{0,40}(?:report|plan|document) (?:issued|published|written|prepared|released|dated)|(推進項目|実施項目|取組項目|項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)|基本理念|基本方針|実施方針|推進体制|進行管理|計画期間|期間|何年度から何年度|体系|小分類|大分類|展開|項目数|いくつの項目|何項目|前の計画|位置づけ|目的は|period|structure|principle|how many items|policies", RegexOptions.IgnoreCase)),
+        (Intent.Structure, new Regex(@"^[\sの]*(?:は|って)いつ(?:の|出|作成|発行|公表)|(?:報告書|資料|文書|計画書|本計画|この計画|プラン|大綱)(?:は|って)?いつ(?:の|出|作成|発行|公表|時点)|作成日|発行日|when was [^?]{0,40}(?:report|plan|document) (?:issued|published|written|prepared|released|dated)|(推進項目|実施項目|取組項目|項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)|基本理念|基本方針|実施方針|推進体制|進行管理|計画期間|期間|何年度から何年度|体系|小分類|大分類|展開|項目数|いくつの項目|何項目|前の計画|位置づけ|目的は|period|structure|principle|how many items|policies|manages? the progress|progress management|promotion system", RegexOptions.IgnoreCase)),
         (Intent.List, new Regex(@"一覧|全て|すべて|全部|リスト|どれ(が|と)|どんな項目|遅れ|評価が?\s*[A-CＡ-Ｃ]\b|[A-C]評価|list|which items|all items|behind", RegexOptions.IgnoreCase)),
         (Intent.Department, new Regex(@"担当|部署|所管|部局|主管|どこの課|どの課|課は|which (section|department|division|unit|bureau|office)|owns|responsible|in charge|handles?|who (runs|leads)", RegexOptions.IgnoreCase)),
         (Intent.Baseline, new Regex(@"基準値|基準年|現状値|baseline", RegexOptions.IgnoreCase)),

@@ -63,6 +63,9 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         // (「3つの実施方針って何？」 too: a level's parts, not the meaning of a word.)
         if (item is null && (intent is Intent.Search or Intent.Lookup || (intent == Intent.List && !titles.AsksForGroup(work)) || (intent == Intent.Glossary && quoted.Count == 0)) && titles.AsksForLevel(work))
             intent = Intent.Structure;
+        // 取組は何件提案された？: a count of what happened, not the plan's number of items.
+        if (intent == Intent.Structure && item is null && CountOfOwnItems().IsMatch(work) && ContentWords.AsksWhatHappened(spaced) && !spaced.Contains("あった"))
+            intent = Intent.Actual;
         var content = Content(english ?? work);
         // 「推進項目5って何？」 asks what the numbered item is, not the meaning of a term: nothing but kana is left to define.
         if (item?.Number is not null && intent == Intent.Glossary && quoted.Count == 0 && content.All(JaText.IsHiragana))
@@ -106,6 +109,9 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         if (fromTerms is Intent.Actual or Intent.Amount or Intent.Mapping) return fromTerms;
         return HowMuchWasDone().IsMatch(work) ? Intent.Actual : Intent.Search;
     }
+
+    [GeneratedRegex(@"(項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)")]
+    private static partial Regex CountOfOwnItems();
 
     [GeneratedRegex(@"\bstands? for\b|\babbreviation\b|\bacronym\b")]
     private static partial Regex StandsFor();
@@ -151,7 +157,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
     [GeneratedRegex(@"第一次|前計画|前期|旧計画|first plan|previous plan|earlier plan|first-half plan")]
     private static partial Regex EarlierPlan();
 
-    [GeneratedRegex(@"(?:評価|grade)\s*(?:が|は|=|:)?\s*(?<g>[abcs])(?![a-z])|(?<![a-z])(?<g>[abc])\s*(?:評価|grade)|\bgraded\s*(?<g>[abcs])(?![a-z])")]
+    [GeneratedRegex(@"(?:評価|達成度|grade)\s*(?:が|は|=|:)?\s*(?<g>[abcs])(?![a-z])|(?<![a-z])(?<g>[abc])\s*(?:評価|grade)|\bgraded\s*(?<g>[abcs])(?![a-z])")]
     private static partial Regex GradeWord();
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}ー・]+")]

@@ -176,4 +176,124 @@ public class StructuredReaderTests
         Assert.Null(Load("行政改革推進計画\n本市の取組\n").Municipality);
         Assert.Equal("北九州市", Load("第2次北九州市行財政改革推進計画\n").Municipality);
     }
+
+    [Fact]
+    public void Detailed_sheets_after_a_summary_table_are_the_items_enriched_by_its_rows()
+    {
+        var doc = Load("""
+            第１次北野市行政改革実施計画
+            令和６年度から令和８年度までの３年間とします。
+            基本目標１　サービスの向上
+            基本目標２　財政の健全化
+            取組番号	体系番号	取組名	所管課
+            １	1-(1)-①	窓口の一元化	市民課
+            ２	2-(1)-①	税の収納対策	収納課
+            個別取組シート
+            【取組番号　１】　1-(1)-①
+            取組名：窓口の一元化
+            所管課：市民課
+            関係課：福祉課
+            目標（指標）：ワンストップ対応件数
+            　基準値（Ｒ４）：１２件
+            　Ｒ６：２０件　　Ｒ７：－　　Ｒ８：４０件
+            　（Ｒ７は庁舎改修のため目標値を設定しない。）
+            目標（指標）：待ち時間
+            　基準値（Ｒ４）：３０分
+            　Ｒ６：２５分　　Ｒ７：２０分　　Ｒ８：１５分
+            スケジュール：
+            　Ｒ６　レイアウトの検討
+            　Ｒ７　→
+            【取組番号　２】　2-(1)-①
+            取組名：税の収納対策
+            所管課：収納課
+            目標（指標）：収納率
+            　基準値（Ｒ４）：９８．１％
+            　Ｒ６：９８．３％　　Ｒ７：９８．４％　　Ｒ８：９８．５％
+            """);
+        Assert.Equal(["1", "2"], doc.Items.Select(i => i.Number));
+        var first = doc.Items[0];
+        Assert.Equal("窓口の一元化", first.Title);
+        Assert.Equal([new Department("市民課", Lead: true), new Department("福祉課")], first.Departments);
+        // The path comes from the code's first number, not from whatever heading was printed last.
+        Assert.Equal("サービスの向上", Assert.Single(first.Path).Title);
+        Assert.Equal("財政の健全化", Assert.Single(doc.Items[1].Path).Title);
+        Assert.Equal(2, first.Indicators.Count);
+        var count = first.Indicators[0];
+        Assert.Equal(("ワンストップ対応件数", "１２件", 2022), (count.Name, count.BaselineValue, count.BaselineYear?.Year));
+        // Ｒ７：－ is no target: the year is absent and the remark kept.
+        Assert.Equal([(2024, "２０件"), (2026, "４０件")], count.Targets.Select(t => (t.Year.Year, t.Value)));
+        Assert.Contains(first.Notes, n => n.Contains("庁舎改修"));
+        Assert.Equal("１５分", first.Indicators[1].Targets.Single(t => t.Year.Year == 2026).Value);
+        Assert.Equal(("レイアウトの検討", "→"), (first.Years.Single(y => y.Year.Year == 2025).Plan, first.Years.Single(y => y.Year.Year == 2025).PrintedPlan));
+    }
+
+    [Fact]
+    public void A_row_broken_inside_a_cell_and_a_later_table_of_the_same_numbers()
+    {
+        var doc = Load("""
+            南川市行政改革推進計画　進捗状況（令和５年度）
+            番号	取組項目	担当部署	令和５年度実績	達成度	今後の方向性
+            1	公用車の削減	管財課	公用車を３台削減
+            （目標５台）	C	見直し
+            2	電子入札の拡大	契約課	対象を全工事に拡大	A	継続
+            | 番号 | 指標名 | 基準値（R2） | R5目標 | R7目標 |
+            |---|---|---|---|---|
+            | 1 | 公用車台数 | 80台 | 75台 | 70台 |
+            """);
+        Assert.Equal(["1", "2"], doc.Items.Select(i => i.Number));
+        var car = doc.Items[0];
+        Assert.Equal("公用車を３台削減\n（目標５台）", car.Years.Single().Result);
+        Assert.Equal("C", car.Years.Single().Evaluation);
+        Assert.Equal("見直し", car.Section("今後の方向性"));
+        var indicator = Assert.Single(car.Indicators);
+        Assert.Equal(("公用車台数", "80台"), (indicator.Name, indicator.BaselineValue));
+        Assert.Equal(["75台", "70台"], indicator.Targets.Select(t => t.Value));
+    }
+
+    [Fact]
+    public void Tables_of_figures_and_effect_lines_under_items_are_data_tables()
+    {
+        var doc = Load("""
+            第２次西原町行財政改革大綱
+            令和７年度から令和１１年度までの５年間とします。
+            ２　財政の状況
+            指標	令和３年度	令和４年度
+            実質公債費比率	8.4%	8.1%
+            重点取組1　使用料の見直し
+            料金を改定します。
+            担当：企画課
+            効果額（千円）	R7	R8	計
+            	―	900	900
+            重点取組2　施設の集約
+            集会所を集約します。
+            担当：総務課
+            効果額（千円）	R7	R8	計
+            	100	200	300
+            """);
+        var history = doc.Tables.Single(t => t.Title == "財政の状況");
+        Assert.Equal(["令和３年度", "令和４年度"], history.Columns);
+        Assert.Equal(["8.4%", "8.1%"], history.Rows.Single(r => r.Label == "実質公債費比率").Cells);
+        var fee = doc.Tables.Single(t => t.Rows.Any(r => r.Label == "使用料の見直し"));
+        Assert.Equal("千円", fee.Unit);
+        // ― prints that there is no amount for R7: the cell is empty.
+        Assert.Equal([null, "900", "900"], fee.Rows.Single().Cells);
+        Assert.Equal(["100", "200", "300"], doc.Tables.Single(t => t.Rows.Any(r => r.Label == "施設の集約")).Rows.Single().Cells);
+    }
+
+    [Fact]
+    public void A_wrapped_note_is_one_definition()
+    {
+        var doc = Load("""
+            第２次西原町行財政改革大綱
+            重点取組1　使用料の見直し
+            担当：企画課
+            重点取組2　施設の集約
+            担当：総務課
+            ※１　実質公債費比率：地方債の元利償還金等の標準財政規模に対する
+            割合の３か年平均。
+            ※効果額は見込みです。
+            """);
+        var d = Assert.Single(doc.Definitions);
+        Assert.Equal(("実質公債費比率", "地方債の元利償還金等の標準財政規模に対する割合の３か年平均。"), (d.Term, d.Text));
+    }
 }

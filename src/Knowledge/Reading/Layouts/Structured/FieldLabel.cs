@@ -16,7 +16,7 @@ internal sealed record FieldLabel(string Text, LabelKind Kind, FiscalYear? Year)
     // Words by which Japanese reform plans label an item's parts, whatever the layout.
     private static readonly string[] NumberWords = ["no", "no.", "番号", "項目番号", "取組番号", "通番", "#", "整理番号"];
     private static readonly string[] TitleWords = ["取組名", "取組項目", "取組項目名", "項目名", "事業名", "名称", "実施項目", "推進項目", "取組", "項目", "事業", "取組事項", "改革項目", "取り組み", "取組み"];
-    private static readonly string[] DepartmentWords = ["担当", "所管", "部署", "部局", "主管", "推進課", "実施課"];
+    private static readonly string[] DepartmentWords = ["担当", "所管", "部署", "部局", "主管", "推進課", "実施課", "関係課", "関係部署", "関連課", "協力課"];
     private static readonly string[] PathWords = ["基本方針", "施策", "基本目標", "重点項目", "重点取組", "分野", "改革の柱", "柱", "大分類", "中分類", "小分類", "取組方針", "推進方針", "方針"];
     private static readonly string[] SectionWords = ["内容", "概要", "現状", "課題", "目的", "目標", "効果", "方針", "手法", "方法", "背景", "スケジュール", "実績", "評価", "達成", "計画", "進捗", "成果", "取組状況", "今後"];
 

@@ -21,6 +21,13 @@ internal static class HeaderTables
             if (!TableRow.IsRow(line.Original)) { if (line.Original.Trim().Length > 0) header = null; continue; }
             if (TableRow.IsSeparator(line.Original)) continue;
             var cells = TableRow.Cells(line.Original);
+            // A row broken inside a cell (a line break in 実績) goes on at the next line: the two are one row.
+            if (header is not null && cells.Count < header.Count && n < lines.Count && TableRow.IsRow(lines[n].Original)
+                && TableRow.Cells(lines[n].Original) is var next && cells.Count + next.Count - 1 == header.Count)
+            {
+                cells = [.. cells.Take(cells.Count - 1), cells[^1] + "\n" + next[0], .. next.Skip(1)];
+                n++;
+            }
             if (ReadHeader(cells) is { } h)
             {
                 // A header printed again on the next page is the same table going on.

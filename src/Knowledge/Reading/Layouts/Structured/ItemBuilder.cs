@@ -11,13 +11,16 @@ namespace Gyokaku.Knowledge.Reading.Layouts.Structured;
 internal sealed partial class ItemBuilder(string? number, string? printedNumber, string label, string title, int firstLine)
 {
     private readonly List<Department> _departments = [];
+    private readonly List<Department> _related = [];
     private readonly List<TextSection> _sections = [];
     private readonly List<Field> _fields = [];
     private readonly List<PathSegment> _path = [];
     private readonly SortedDictionary<int, (string? Plan, string? Result, string? Evaluation)> _years = [];
     private readonly List<YearValue> _targets = [];
     private readonly List<(FieldLabel Label, string Value, LineRange Lines)> _grades = [];
-    private string? _indicator, _baseline;
+    private string? _indicator, _baseline, _baselineValue;
+    private readonly List<Indicator> _indicators = [];
+    private readonly List<string> _notes = [];
     private readonly int _firstLine = firstLine;
     private int _lastLine = firstLine;
 
@@ -26,7 +29,7 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
     public string Title { get; private set; } = title;
 
     /// <summary>Whether any labelled value told something about the item (a bare heading is not an item).</summary>
-    public bool HasFacts => _departments.Count > 0 || _sections.Count > 0 || _years.Count > 0 || _targets.Count > 0 || _fields.Count > 0 || _grades.Count > 0;
+    public bool HasFacts => _departments.Count > 0 || _related.Count > 0 || _indicators.Count > 0 || _sections.Count > 0 || _years.Count > 0 || _targets.Count > 0 || _fields.Count > 0 || _grades.Count > 0;
 
     public int FirstLine => _firstLine;
 
@@ -50,6 +53,9 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
                 }
                 else Title = value;
                 break;
+            case LabelKind.Department when IsRelated(label):
+                foreach (var d in Departments(value)) if (!_departments.Contains(d) && !_related.Contains(d)) _related.Add(d);
+                break;
             case LabelKind.Department:
                 foreach (var d in Departments(value)) if (!_departments.Contains(d)) _departments.Add(d);
                 break;
@@ -57,11 +63,14 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
                 _path.Add(HierarchyHeadings.ReadCell(value) ?? new PathSegment(label.Text, null, value));
                 break;
             case LabelKind.IndicatorName:
+                // A second indicator of the same item (目標（指標）：… printed twice) starts its own baseline and targets.
+                if (_indicator is not null && (_targets.Count > 0 || _baseline is not null)) CloseIndicator(lines.Start - 1);
                 _indicator ??= value;
                 _sections.Add(new TextSection(label.Text, value, lines));
                 break;
             case LabelKind.Baseline:
                 _baseline ??= label.Year is { } y ? $"{label.Text} {value}" : value;
+                _baselineValue ??= value;
                 break;
             case LabelKind.Target:
                 _targets.Add(new YearValue(label.Year!.Value, value));
@@ -92,6 +101,68 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
 
     public void ExtendTo(int line) => _lastLine = Math.Max(_lastLine, line);
 
+    /// <summary>A remark printed under the item (（Ｒ６は目標値を設定しない。）): kept whole, as the document says it.</summary>
+    public void AddNote(string note, int line)
+    {
+        _notes.Add(note.Trim());
+        ExtendTo(line);
+    }
+
+    /// <summary>The item's code in the plan's hierarchy (1-(1)-①), from a cell or label that prints one.</summary>
+    public string? Code => _fields.Select(f => f.Value).Concat([PrintedNumber ?? ""]).Select(v => v.Trim())
+        .FirstOrDefault(v => CompoundCode().IsMatch(JaText.Nfkc(v)));
+
+    /// <summary>
+    /// Takes from another description of the same item (a summary table's row) what this one lacks:
+    /// fields of other labels, departments when none were read, a title when none was printed.
+    /// </summary>
+    public void Enrich(ItemBuilder other)
+    {
+        if (Title.Length == 0) Title = other.Title;
+        if (_departments.Count == 0) _departments.AddRange(other._departments);
+        foreach (var f in other._fields)
+            if (!_fields.Any(m => m.Label == f.Label)) _fields.Add(f);
+    }
+
+    /// <summary>
+    /// The units in charge, then the units only involved (関係課): beside involved units, the ones in charge
+    /// are marked lead, so "which unit is in charge" and "every unit" both read off the list.
+    /// </summary>
+    private List<Department> AllDepartments()
+    {
+        if (_related.Count == 0) return _departments.ToList();
+        var lead = _departments.Select(d => d with { Lead = true });
+        return lead.Concat(_related.Where(r => !_departments.Any(d => d.Name == r.Name))).ToList();
+    }
+
+    private static bool IsRelated(FieldLabel label) => label.Text.Contains("関係") || label.Text.Contains("関連") || label.Text.Contains("協力");
+
+    /// <summary>Everything another row of the same item says (an indicator table's row), added to this one.</summary>
+    public void Absorb(ItemBuilder other)
+    {
+        Enrich(other);
+        _sections.AddRange(other._sections);
+        foreach (var (year, e) in other._years)
+            SetYear(new FiscalYear(year), mine => (mine.Plan ?? e.Plan, mine.Result ?? e.Result, mine.Evaluation ?? e.Evaluation));
+        _grades.AddRange(other._grades);
+        if (other._targets.Count > 0 || other._baseline is not null || other._indicators.Count > 0)
+        {
+            if (_targets.Count > 0 || _baseline is not null) CloseIndicator(_lastLine);
+            _indicators.AddRange(other._indicators);
+            (_indicator, _baseline, _baselineValue) = (other._indicator, other._baseline, other._baselineValue);
+            _targets.AddRange(other._targets);
+        }
+    }
+
+    private void CloseIndicator(int lastLine)
+    {
+        var baselineYear = FiscalYear.FindAll(_baseline).Select(m => (FiscalYear?)m.Year).FirstOrDefault();
+        _indicators.Add(new Indicator(_indicator ?? "目標", _baseline, baselineYear, _baselineValue, _targets.OrderBy(t => t.Year).ToList(), [],
+            new LineRange(_firstLine, Math.Max(_firstLine, lastLine))));
+        (_indicator, _baseline, _baselineValue) = (null, null, null);
+        _targets.Clear();
+    }
+
     public PlanItem Build(string key)
     {
         PlaceGrades();
@@ -104,13 +175,8 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
             years.Add(new YearEntry(new FiscalYear(year), null, plan, plan != entry.Plan ? entry.Plan : null, entry.Result, entry.Evaluation));
             if (plan is not null) previousPlan = plan;
         }
-        List<Indicator> indicators = [];
-        if (_targets.Count > 0 || _baseline is not null)
-        {
-            var baselineYear = FiscalYear.FindAll(_baseline).Select(m => (FiscalYear?)m.Year).FirstOrDefault();
-            indicators.Add(new Indicator(_indicator ?? "目標", _baseline, baselineYear, null, _targets.OrderBy(t => t.Year).ToList(), [], new LineRange(_firstLine, _lastLine)));
-        }
-        return new PlanItem(key, Number, label, Title, _path, _departments, _sections, years, indicators, [], new LineRange(_firstLine, _lastLine))
+        if (_targets.Count > 0 || _baseline is not null) CloseIndicator(_lastLine);
+        return new PlanItem(key, Number, label, Title, _path, AllDepartments(), _sections, years, _indicators.ToList(), _notes.ToList(), new LineRange(_firstLine, _lastLine))
         {
             PrintedNumber = PrintedNumber,
             Fields = _fields,
@@ -184,6 +250,9 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
 
     [GeneratedRegex(@"^(?<n>(?:No\.?\s*|№\s*)?[0-9０-９]{1,3})(?:[\s　.．、]+)(?<t>\S.*)$", RegexOptions.Singleline)]
     private static partial Regex NumberedTitle();
+
+    [GeneratedRegex(@"^\d{1,2}-\(?\d{1,2}\)?(?:-(?:\(?\d{1,2}\)?|[①-⑳]))+$")]
+    private static partial Regex CompoundCode();
 
     [GeneratedRegex(@"(?:課|室|部|局|係|所|センター|委員会|事務局)$")]
     private static partial Regex UnitSuffix();

@@ -14,7 +14,7 @@ internal static partial class NumberedBlocks
     {
         var markers = new List<ItemMarker>();
         for (var i = 0; i < lines.Count; i++)
-            if (LabelledLine.Read(lines[i]) is null && ItemMarker.Read(lines[i], i + 1) is { } m) markers.Add(m);
+            if (MayOpenBlock(lines[i]) && ItemMarker.Read(lines[i], i + 1) is { } m) markers.Add(m);
 
         IReadOnlyList<ItemBuilder> best = [];
         var bestScore = 0;
@@ -31,11 +31,20 @@ internal static partial class NumberedBlocks
         return best;
     }
 
+    /// <summary>
+    /// A labelled line is an item's part, not a new item, unless its label is itself a marker
+    /// (【取組番号　１】　1-(1)-①: the bracket reads as a label, but numbers the block).
+    /// </summary>
+    private static bool MayOpenBlock(MappedLine line) =>
+        LabelledLine.Read(line) is not { } labelled || (!labelled.Label.Known && ItemMarker.Read(new MappedLine(labelled.Label.Text), 0) is not null);
+
     private static ItemBuilder ReadBlock(IReadOnlyList<MappedLine> lines, ItemMarker marker, HashSet<int> stops)
     {
         var builder = Titled(marker, marker.Title);
         var headings = new HierarchyHeadings();
         (FieldLabel Label, List<string> Text, int Start, int End)? open = null;
+        // Inside an indicator (目標（指標）, 基準値) a line of year/value pairs gives its targets; elsewhere, the year's plan.
+        var inIndicator = false;
         var body = new List<string>();
         var bodyStart = 0;
 
@@ -49,9 +58,24 @@ internal static partial class NumberedBlocks
         {
             var line = lines[n - 1];
             if (line.Original.Trim().Length == 0 || TableRow.IsSeparator(line.Original)) continue;
+            if (YearPairs.Read(line) is { Count: > 0 } pairs && (pairs.Count >= 2 || inIndicator))
+            {
+                Close();
+                foreach (var (year, printed, value) in pairs)
+                    builder.Add(new FieldLabel(printed, inIndicator ? LabelKind.Target : LabelKind.Plan, year), value, LineRange.At(n));
+                builder.ExtendTo(n);
+                continue;
+            }
+            // A remark in brackets under an indicator's figures (（Ｒ６は目標値を設定しない。）) explains them.
+            if (inIndicator && open is null && IsRemark(line.Original.Trim()))
+            {
+                builder.AddNote(line.Original.Trim(), n);
+                continue;
+            }
             var labelled = LabelledLine.Read(line);
+            if (labelled is { } l && l.Label.Year is null) inIndicator = l.Label.Kind is LabelKind.IndicatorName or LabelKind.Baseline;
             // A heading ends the block, unless it is one of the item's own labels (#### 担当課).
-            if (labelled is null && (line.Normalized.TrimStart().StartsWith('#') || headings.Feed(line))) break;
+            if (labelled is null && (line.Normalized.TrimStart().StartsWith('#') || headings.Feed(line) || Chapter().IsMatch(line.Normalized))) break;
             if (labelled is not null)
             {
                 Close();
@@ -83,17 +107,31 @@ internal static partial class NumberedBlocks
         return builder;
     }
 
+    private static bool IsRemark(string text) =>
+        (text.StartsWith('（') && text.EndsWith('）')) || (text.StartsWith('(') && text.EndsWith(')')) || text.StartsWith('※');
+
     private static ItemBuilder Retitled(ItemBuilder old, ItemMarker marker, string title) => Titled(marker, title);
 
     /// <summary>An item from its marker; a unit printed at the title's end (窓口改革（担当：市民課）) is its department.</summary>
     private static ItemBuilder Titled(ItemMarker marker, string title)
     {
         var inline = InlineDepartment().Match(title);
+        // A marker followed only by the item's code (【取組番号 1】 1-(1)-①): the title comes on a later line.
+        var code = CodeOnly().IsMatch(Gyokaku.Knowledge.Text.JaText.Nfkc(title).Trim()) ? title.Trim() : null;
+        if (code is not null) title = "";
         var builder = new ItemBuilder(marker.Number, marker.Printed, marker.Label, inline.Success ? title[..inline.Index].Trim() : title, marker.Line);
         if (inline.Success)
             builder.Add(FieldLabel.Read(inline.Groups["l"].Value), inline.Groups["v"].Value, LineRange.At(marker.Line));
+        if (code is not null) builder.Add(new FieldLabel("体系番号", LabelKind.Field, null), code, LineRange.At(marker.Line));
         return builder;
     }
+
+    // 第６章 効果額の見込み: a chapter ends whatever block was open.
+    [GeneratedRegex(@"^\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*[章部編]")]
+    private static partial Regex Chapter();
+
+    [GeneratedRegex(@"^\d{1,2}-\(?\d{1,2}\)?(?:-(?:\(?\d{1,2}\)?|[①-⑳]))*$")]
+    private static partial Regex CodeOnly();
 
     [GeneratedRegex(@"[（(【\[]\s*(?<l>(?:主)?(?:担当|所管)[^：:）)】\]]{0,4})\s*[：:]\s*(?<v>[^）)】\]]+)[）)】\]]\s*$")]
     private static partial Regex InlineDepartment();

@@ -37,7 +37,7 @@ public sealed class StructuredReader : IPlanReader
             period = null;
         }
         return new PlanDocument(text.FileName, FrontMatter.Municipality(text, title), title, FrontMatter.Kind(title), Layout,
-            period, items, PlanSections.Read(lines, items), [], [], [], [])
+            period, items, PlanSections.Read(lines, items), NoteDefinitions.Read(lines), [], DataTables.Read(lines), [])
         {
             YearStyle = FrontMatter.YearStyle(text),
         };
@@ -49,19 +49,73 @@ public sealed class StructuredReader : IPlanReader
     /// </summary>
     internal static IReadOnlyList<PlanItem> FindItems(IReadOnlyList<MappedLine> lines)
     {
-        var found = new[] { NumberedBlocks.Read(lines), HeaderTables.Read(lines), KeyValueTables.Read(lines) }
+        var blocks = NumberedBlocks.Read(lines);
+        var tables = HeaderTables.Read(lines);
+        var found = new[] { blocks, tables, KeyValueTables.Read(lines) }
             .Select(b => (Items: b, Built: b.Select(i => i.Build("")).ToList()))
             .OrderByDescending(b => b.Built.Sum(Richness)).First().Items;
         if (found.Count == 0) return [];
+        if (found == blocks) MergeSummary(blocks, tables);
+        if (found == tables) found = MergeRepeated(tables);
         var paths = PathsByLine(lines);
+        var byCode = HeadingsByNumber(paths);
         var keys = new HashSet<string>();
         var items = new List<PlanItem>();
         foreach (var builder in found)
         {
-            builder.PlaceUnder(paths[builder.FirstLine - 1]);
+            builder.PlaceUnder(PathOf(builder, paths[builder.FirstLine - 1], byCode));
             items.Add(builder.Build(UniqueKey(builder, keys)));
         }
         return items;
+    }
+
+    /// <summary>
+    /// A summary table (番号 | 体系番号 | 取組名 | 所管課) and detailed blocks describing the same numbers are one
+    /// list of items: each block takes from its row what the block does not print.
+    /// </summary>
+    private static void MergeSummary(IReadOnlyList<ItemBuilder> blocks, IReadOnlyList<ItemBuilder> rows)
+    {
+        var byNumber = rows.Where(r => r.Number is not null).GroupBy(r => r.Number!).ToDictionary(g => g.Key, g => g.First());
+        var matched = blocks.Count(b => b.Number is not null && byNumber.ContainsKey(b.Number));
+        if (matched * 2 < blocks.Count) return;
+        foreach (var block in blocks)
+            if (block.Number is not null && byNumber.TryGetValue(block.Number, out var row)) block.Enrich(row);
+    }
+
+    /// <summary>
+    /// A number met again in a later table (an indicator table after the item table: | 番号 | 指標名 | 基準値 |)
+    /// is the same item: its row adds to the item's first row instead of making a second item.
+    /// </summary>
+    private static IReadOnlyList<ItemBuilder> MergeRepeated(IReadOnlyList<ItemBuilder> rows)
+    {
+        var first = new Dictionary<string, ItemBuilder>();
+        var kept = new List<ItemBuilder>();
+        foreach (var row in rows)
+        {
+            if (row.Number is { } n && first.TryGetValue(n, out var earlier) && row.Title.Length == 0) { earlier.Absorb(row); continue; }
+            if (row.Number is { } m) first.TryAdd(m, row);
+            kept.Add(row);
+        }
+        return kept;
+    }
+
+    /// <summary>
+    /// Where an item sits. Blocks printed after the plan's outline sit under whatever outline heading came
+    /// last; an item that prints its code (1-(1)-①) sits under the top heading its code's first number names.
+    /// </summary>
+    private static IEnumerable<PathSegment> PathOf(ItemBuilder item, IReadOnlyList<PathSegment> open, IReadOnlyDictionary<(string, string), PathSegment> byNumber)
+    {
+        if (open.Count == 0 || item.Code is not { } code) return open;
+        var first = new string(Gyokaku.Knowledge.Text.JaText.Nfkc(code).TakeWhile(char.IsDigit).ToArray());
+        return byNumber.TryGetValue((open[0].Level, first), out var top) ? [top] : open;
+    }
+
+    private static Dictionary<(string, string), PathSegment> HeadingsByNumber(IReadOnlyList<PathSegment>[] paths)
+    {
+        var found = new Dictionary<(string, string), PathSegment>();
+        foreach (var path in paths)
+            if (path.Count > 0 && path[0].Number is { } n) found.TryAdd((path[0].Level, ItemBuilder.NumberOf(n)), path[0]);
+        return found;
     }
 
     private static int Richness(PlanItem item) =>
