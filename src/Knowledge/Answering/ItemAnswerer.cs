@@ -158,6 +158,7 @@ internal static partial class ItemAnswerer
                 var found = PassageAnswerer.Answer(ctx);
                 if (found.Status == AnswerStatus.Answered) return found;
             }
+            if (SentenceFinder.Unique(ctx, doc, profile) is { } unique) return unique;
             var what = AnswerTemplates.FactLabel(KindsFor(intent)[0], ctx.Lang);
             return Elsewhere(ctx, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NotTied(what, ctx.Lang), doc, cite);
         }
@@ -294,6 +295,10 @@ internal static partial class ItemAnswerer
         var w = ctx.Kb.Weights;
         // A fact holding the asked kind of answer (4名 for 何名, R2.11月 for いつ) before one that only shares words.
         var asks = ContentWords.Asks(ctx.Q.Spaced);
+        // 何団体 is answered by a text printing a count of 団体 (14団体): a plan line sharing more words prints none.
+        var units = ContentWords.AskedUnits(ctx.Q.Spaced);
+        if (asks == AnswerType.Quantity && units is not null && facts.Where(f => SentenceFinder.Holds(asks, f.Text, units)).ToList() is { Count: > 0 } counted)
+            facts = counted;
         var scored = facts.Select(f =>
         {
             var about = JaText.Normalize((f.Indicator ?? "") + f.Label);

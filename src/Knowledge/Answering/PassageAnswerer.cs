@@ -37,8 +37,9 @@ internal static class PassageAnswerer
         if (ctx.PlanExplicit && ctx.Plans.Count == 1 && ctx.Intent is not (Intent.Evaluation or Intent.Department)
             && SentenceFinder.Answer(ctx, ctx.Plans[0], null) is { } found)
             return found;
-        // No plan named and no passage covers the question: one plan's statement holding the asked figure may.
-        if ((best is null || best.Score < minCoverage) && !ctx.PlanExplicit && ctx.Plans.Count > 1 && ctx.Intent is not (Intent.Evaluation or Intent.Department)
+        // No plan named (or several: 山口県 inside 山口県農業協同組合 names a second one) and no passage covers the
+        // question: one plan's statement holding the asked figure or date may.
+        if ((best is null || best.Score < minCoverage) && ctx.Plans.Count > 1 && ctx.Intent is not (Intent.Evaluation or Intent.Department)
             && SentenceFinder.AnswerFromAny(ctx) is { } fromAny)
             return fromAny;
         if (best is null || best.Score < minCoverage)

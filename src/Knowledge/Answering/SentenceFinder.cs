@@ -143,8 +143,36 @@ internal static partial class SentenceFinder
     }
 
     /// <summary>
-    /// No plan named (002 names no city, so staff do not name it either): the one document whose statement holds the
-    /// asked figure or date answers — only when no other document's statement comes near it.
+    /// The reader could not tie the item's results to it (a progress report's scattered column): the one statement of
+    /// the document that says every word the question asks beyond the item's title, and holds the asked figure or date,
+    /// is quoted as what the document says — without claiming it is the item's. Two such statements: nothing.
+    /// </summary>
+    public static Answer? Unique(AnswerContext ctx, PlanDocument doc, ItemProfile item)
+    {
+        var asks = ContentWords.Asks(ctx.Q.Spaced);
+        if (asks is not (AnswerType.Quantity or AnswerType.Date)) return null;
+        var title = JaText.Normalize(item.Item.Title);
+        var asked = ctx.Words.Where(x => !title.Contains(x, StringComparison.Ordinal)).ToList();
+        // One word beyond the title is too little to single a statement out.
+        if (asked.Count < 2 || asked.Sum(x => WordWeight(ctx.Kb.Weights, x)) < MinUniqueWeight) return null;
+        var units = ContentWords.AskedUnits(ctx.Q.Spaced);
+        var years = ctx.Q.Years;
+        var hits = Candidates(ctx, doc, null)
+            .Where(c => Fits(ctx.Intent, c.Kind) && Holds(asks, c.Text, units) && asked.All(c.Says)
+                && (years.Count == 0 || c.Year is { } y && years.Contains(y) || c.Names.Any(years.Contains)))
+            .DistinctBy(c => c.Quote).Take(2).ToList();
+        if (hits.Count != 1) return null;
+        var c = hits[0];
+        return ctx.Make(AnswerStatus.Answered, AnswerTemplates.About(doc, null, ctx.Lang) + "\n" + c.Quote, [c.Citation], doc);
+    }
+
+    /// <summary>The least summed weight of the question's words beyond an item's title for <see cref="Unique"/>.</summary>
+    private const double MinUniqueWeight = 3;
+
+    /// <summary>
+    /// No plan named (002 names no city, so staff do not name it either), or several (山口県農業協同組合 names a city of
+    /// another plan): the one document whose statement holds the asked figure or date answers — only when no other
+    /// document's statement comes near it.
     /// </summary>
     public static Answer? AnswerFromAny(AnswerContext ctx)
     {
@@ -162,8 +190,21 @@ internal static partial class SentenceFinder
     {
         var c = found.Candidate;
         var owner = c.Citation.Item is null ? null : doc.Items.FirstOrDefault(i => (i.Number ?? i.Key) == c.Citation.Item);
-        var text = AnswerTemplates.About(doc, owner, ctx.Lang) + "\n" + (c.Kind is not null && owner is not null ? AnswerTemplates.Fact(Label(c), c.Quote, ctx.Lang) : c.Quote);
+        var quote = ListQuote(ctx, doc, c);
+        var text = AnswerTemplates.About(doc, owner, ctx.Lang) + "\n" + (c.Kind is not null && owner is not null ? AnswerTemplates.Fact(Label(c), quote, ctx.Lang) : quote);
         return ctx.Make(AnswerStatus.Answered, text, [c.Citation], doc);
+    }
+
+    /// <summary>
+    /// A bullet of a list under a lead line ((主な改正内容) ・…局の新設 ・…局に…部を新設) is quoted with the whole list:
+    /// several of its bullets may say the asked words, and which one the question means is not for the finder to pick.
+    /// </summary>
+    private static string ListQuote(AnswerContext ctx, PlanDocument doc, Candidate c)
+    {
+        if (c.Topic.Length == 0 || c.Text.Length == 0 || "・○●◆◎■□※".IndexOf(c.Text[0]) < 0) return c.Quote;
+        var bullets = Candidates(ctx, doc, null).Where(o => o.Topic == c.Topic && o.Citation == c.Citation && o.Kind == c.Kind && o.Year == c.Year)
+            .Select(o => o.Text).Distinct().ToList();
+        return bullets.Count <= 1 ? c.Quote : c.Topic + " " + string.Join(" ", bullets);
     }
 
     private static string Label(Candidate c) => c.Context.Split('\n')[^1];
@@ -249,7 +290,7 @@ internal static partial class SentenceFinder
         foreach (var f in p.Facts.Where(f => f.Kind is not (FactKind.Title or FactKind.Department)))
         {
             var previous = "";
-            foreach (var s in Units(f.Text).SelectMany(Statements.Of))
+            foreach (var s in Statements.OfUnits(Units(f.Text)))
             {
                 list.Add(new Candidate(s.Sentence, previous + "\n" + p.Body + "\n" + p.Item.Title + "\n" + f.Label, cite, f.Year, f.Kind, s.Topic));
                 previous = s.Sentence;

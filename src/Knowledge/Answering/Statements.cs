@@ -40,6 +40,41 @@ internal static partial class Statements
         return list;
     }
 
+    /// <summary>
+    /// The statements of a text's units (lines, bullets with their wrapped lines) in order: a bullet listed under a
+    /// line that opens a list (…再編を行った。 (主な改正内容) / 主な内容：) has that line as its topic, so
+    /// ・スポーツ文化局の新設 is read as one of the 機構改正's contents.
+    /// </summary>
+    public static IEnumerable<Statement> OfUnits(IEnumerable<string> units)
+    {
+        var lead = "";
+        foreach (var unit in units)
+        {
+            var bullet = Bullets.IndexOf(unit[0]) >= 0;
+            if (!bullet) lead = ListOpener().IsMatch(unit) ? Tail(unit) : "";
+            foreach (var s in Of(unit))
+                yield return bullet && lead.Length > 0 && s.Topic.Length == 0 ? s with { Topic = lead } : s;
+        }
+    }
+
+    /// <summary>The most a list's lead line gives its bullets as topic: its last sentences up to this length.</summary>
+    private const int MaxLead = 200;
+
+    private static string Tail(string unit)
+    {
+        var tail = "";
+        foreach (var sentence in Sentences(unit).Reverse())
+        {
+            if (tail.Length > 0 && tail.Length + sentence.Length > MaxLead) break;
+            tail = tail.Length == 0 ? sentence : sentence + " " + tail;
+        }
+        return tail;
+    }
+
+    /// <summary>A line ending in a bracketed heading ((主な改正内容)) or a colon: what follows is its list.</summary>
+    [GeneratedRegex(@"(?:[(（][^()（）]{1,15}[)）]|[:：])\s*$")]
+    private static partial Regex ListOpener();
+
     /// <summary>The text's sentences, a line of figures joined to the sentence it gives the numbers of: what a quote is cut into.</summary>
     public static IReadOnlyList<string> Joined(string text)
     {

@@ -99,7 +99,14 @@ public static partial class ContentWords
     }
 
     /// <summary>True when the question asks for a count or a figure (何回 / いくら / 何人 / どのくらい / how many).</summary>
-    public static bool AsksQuantity(string question) => Quantity().IsMatch(question);
+    /// (Not a how-question: 予算編成では事業費をどうやって精査した？ asks a method, its 予算 and 事業費 are its topic.)
+    public static bool AsksQuantity(string question) => Quantity().IsMatch(question) && !AsksHow(question);
+
+    /// <summary>True when the question asks a way of doing (どうやって / どのように / in what way): a statement of the method answers.</summary>
+    public static bool AsksHow(string question) => How().IsMatch(question);
+
+    [GeneratedRegex(@"どうやって|どのように|どのような方法|どんな方法|どういう方法|\bwhat method\b|\bin what way\b|\bby what means\b", RegexOptions.IgnoreCase)]
+    private static partial Regex How();
 
     /// <summary>What kind of answer the question asks for: a figure, a date, a name, or any statement.</summary>
     public static AnswerType Asks(string question) =>
@@ -117,13 +124,17 @@ public static partial class ContentWords
         Rate().IsMatch(question) ? null
         : Persons().IsMatch(question) ? "人|名" : Times().IsMatch(question) ? "回" : Cases().IsMatch(question) ? "件"
         : Schools().IsMatch(question) ? "校" : Places().IsMatch(question) ? "か所|箇所|ヶ所|カ所" : Power().IsMatch(question) ? "kw|kW|キロワット"
-        : Money().IsMatch(question) ? MoneyUnits : null;
+        : Money().IsMatch(question) ? MoneyUnits : Counter().Match(question) is { Success: true } c ? c.Groups[1].Value : null;
 
     /// <summary>The units <see cref="AskedUnits"/> gives for an amount of money.</summary>
     public const string MoneyUnits = "円|億|万|千|百万";
 
     [GeneratedRegex(@"割合|率|%|パーセント")]
     private static partial Regex Rate();
+
+    /// <summary>Other counters asked as 何X (何団体, 何社, 何施設): the figure must be of that counter.</summary>
+    [GeneratedRegex(@"何(団体|社|施設|橋|台|業務)")]
+    private static partial Regex Counter();
 
     [GeneratedRegex(@"何校|学校数")]
     private static partial Regex Schools();
@@ -149,7 +160,8 @@ public static partial class ContentWords
     /// <summary>A noun of measure (人数, 回数, 件数, 金額): what the figure's unit says, not a word the statement must print.</summary>
     public static bool IsMeasure(string word) => word is "人数" or "回数" or "件数" or "金額" or "額" or "数" or "割合" or "率" or "数値" or "規模";
 
-    [GeneratedRegex(@"いつ|何月|何日|日付|時期|\bwhen\b|what date")]
+    // (4月1日付の機構改正 names a date, it does not ask one.)
+    [GeneratedRegex(@"いつ|何月|何日|(?<![\d０-９])日付|時期|\bwhen\b|what date")]
     private static partial Regex When();
 
     // …and a noun the question's own verb describes (統合された投票所は？, 実施した施設は？): which one it was.

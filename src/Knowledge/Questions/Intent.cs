@@ -20,7 +20,7 @@ public static partial class IntentClassifier
         // どの課で協議する: asks who, whatever the topic (an effect amount's reconciliation is still a department question).
         (Intent.Department, new Regex(@"(担当|所管|関係|主管)(課|部署)を?(全部|全て|すべて)|どの課|どこの課|どこの局|どの局|何局|どの部署|どの部局|which (section|department|division)", RegexOptions.IgnoreCase)),
         (Intent.Amount, new Regex(@"効果額|削減額|改革改善.*(額|千円)|効果.*(千円|いくら)|effect amount|effect estimate|estimated effect|savings|amount of effect", RegexOptions.IgnoreCase)),
-        (Intent.Mapping, new Regex(@"次期計画|どうなった|どう扱|どうなる|廃止|何番になった|引き継|後継|移行|became|what happened|carried (over|forward)|successor|mapped", RegexOptions.IgnoreCase)),
+        (Intent.Mapping, new Regex(@"次期計画|どうなった|何という\p{IsCJKUnifiedIdeographs}{0,4}に(?:なった|なる|変わった)|どう扱|どうなる|廃止|何番になった|引き継|後継|移行|became|what happened|carried (over|forward)|successor|mapped", RegexOptions.IgnoreCase)),
         (Intent.Structure, new Regex(@"^[\sの]*(?:は|って)いつ(?:の|出|作成|発行|公表)|(?:報告書|資料|文書|計画書|本計画|この計画|プラン|大綱)(?:は|って)?いつ(?:の|出|作成|発行|公表|時点)|作成日|発行日|when was [^?]{0,40}(?:report|plan|document) (?:issued|published|written|prepared|released|dated)|(推進項目|実施項目|取組項目|項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)|基本理念|基本方針|実施方針|推進体制|進行管理|計画期間|期間|何年度から何年度|体系|小分類|大分類|展開|項目数|いくつの項目|何項目|前の計画|位置づけ|目的は|period|structure|principle|how many items|policies|manages? the progress|progress management|promotion system", RegexOptions.IgnoreCase)),
         (Intent.List, new Regex(@"一覧|全て|すべて|全部|リスト|どれ(が|と)|どんな項目|遅れ|評価が?\s*[A-CＡ-Ｃ]\b|[A-C]評価|list|which items|all items|behind", RegexOptions.IgnoreCase)),
         (Intent.Department, new Regex(@"担当|部署|所管|部局|主管|どこの課|どの課|課は|which (section|department|division|unit|bureau|office)|owns|responsible|in charge|handles?|who (runs|leads)", RegexOptions.IgnoreCase)),
@@ -38,6 +38,9 @@ public static partial class IntentClassifier
         // A quoted name is what the question is about, not what it asks: 「政策・施策体系に合わせた…」の担当課は？
         // asks for a department, whatever words the title holds.
         var ask = Quoted().Replace(maskedQuestion, "「」");
+        // 中期経営計画のヒアリング対象, 個別施設計画の策定: a plan named by its kind is what the question is about, not
+        // an ask for the item's schedule (年度計画の / 前期計画の are the plan's own parts and still ask it).
+        ask = NamedPlan().Replace(ask, "〇〇");
         foreach (var (intent, pattern) in Rules)
             if (pattern.IsMatch(ask))
                 return intent switch
@@ -56,6 +59,9 @@ public static partial class IntentClassifier
     /// 評価 inside an indicator's name (工事成績評価が60点以下の件数, 前年度評価でA以上の割合) is what the question is
     /// about; the ask comes last in Japanese, so a 目標 after the last 評価 makes it a target question.
     /// </summary>
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs}{2})(?<!年度|期)計画(?=の)")]
+    private static partial Regex NamedPlan();
+
     private static Intent EvaluationOrTarget(string ask, Regex evaluation, Intent matched)
     {
         var lastEvaluation = evaluation.Matches(ask).Last();

@@ -33,7 +33,8 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var finalYear = FinalYearWords().IsMatch(work);
 
         var paths = ItemReferenceParser.FindPaths(ref work);
-        var earlier = EarlierPlan().IsMatch(work);
+        // (Also when the plan was named as its earlier half — 前期アクションプランの… names the document that maps it.)
+        var earlier = EarlierPlan().IsMatch(work) || mentions.Any(m => m.Document.Mappings.Count > 0 && EarlierPlan().IsMatch(WithLead(normalized, m.Matched)));
         var item = ItemReferenceParser.Find(ref work);
         var department = departments.Find(normalized);
         if (department is not null) work = RemoveLoose(work, JaText.Normalize(department));
@@ -46,6 +47,9 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         if (english is not null && department is null && departments.Find(JaText.Normalize(english)) is { } unit)
             (department, english) = (unit, english.Replace(unit, " ", StringComparison.Ordinal));
         var intent = IntentClassifier.Classify(titles.MaskTitles(work));
+        // English asks in its English words: Japanese written into it is the document's wording (the 行政評価システム
+        // approach), whose 評価 or 計画 is part of a name — read only when the English words say no ask of their own.
+        if (language == "en" && IntentClassifier.Classify(JapaneseRun().Replace(work, " ")) is var asked and not Intent.Search) intent = asked;
         if (english is not null) intent = EnglishIntent(work, english, intent, item is not null);
         // Items of a department, with a grade, or under a policy, when no single item is named: a list.
         // (A grade inside a target's indicator — 評価でA以上の割合の目標 — is what is counted, not a filter.)
@@ -125,6 +129,13 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         return JaText.Normalize(s);
     }
 
+    /// <summary>The plan's name as the question wrote it, with the few characters before it (前期 before アクションプラン).</summary>
+    private static string WithLead(string normalized, string matched)
+    {
+        var i = normalized.IndexOf(JaText.Normalize(matched), StringComparison.Ordinal);
+        return i < 0 ? "" : normalized[Math.Max(0, i - 3)..(i + JaText.Normalize(matched).Length)];
+    }
+
     private static string RemoveLoose(string work, string normalizedName)
     {
         var i = work.IndexOf(normalizedName, StringComparison.Ordinal);
@@ -149,13 +160,16 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
     [GeneratedRegex(@"(?:評価|達成度|grade)\s*(?:が|は|=|:)?\s*(?<g>[abcs])(?![a-z])|(?<![a-z])(?<g>[abc])\s*(?:評価|grade)|\bgraded\s*(?<g>[abcs])(?![a-z])")]
     private static partial Regex GradeWord();
 
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}ー・]+")]
+    private static partial Regex JapaneseRun();
+
     [GeneratedRegex(@"[「『“""](?<q>[^」』”""]{1,60})[」』”""]")]
     private static partial Regex Quotes();
 
     [GeneratedRegex(@"^(その|それ|あれ|これ|では|じゃあ|じゃ|なら|and |what about|how about|then)")]
     private static partial Regex FollowUpStart();
 
-    // Words that ask rather than say what about: dropped from the content so they do not pull in items.
-    [GeneratedRegex(@"^(?:その|それの|それ|この|あの)|推進項目|実施項目|取組項目|具体的取組|項目|を?教えて(?:ください|下さい)?|ください|下さい|について|ですか|ますか|でしょうか|とは|担当課|担当部局|担当部署|担当|主担当課|部署|目標値|目標|実績値|実績|基準値|評価|達成度|実施状況|何番|№|いくつ|何年度|何回|何人|何件|何という|どんな|どの|どこ|どう|だった|なった|何が|何を|何|です|ある|いる|する|なる|は[?？]|[?？、。,.:;!！()（）「」『』“”""\[\]【】]|\bwhat\b|\bwhich\b|\bhow\b|\bmany\b|\bthe\b|\bfor\b|\bis\b|\bof\b|\bin\b|\bat\b|\bas\b|\bwas\b|\bdid\b|\bdoes\b|\bitem\b|\bcity\b|\bsection\b|\bowns?\b|\btarget\b|\bgrade\b|\bend\b|\bby\b|\bto\b|\ba\b|\ban\b|\bits\b|\bhad\b|\bhas\b")]
+    // Words that ask rather than say what about: dropped from the content so they do not pull in items. (…とされてる？ only reports what is said.)
+    [GeneratedRegex(@"^(?:その|それの|それ|この|あの)|推進項目|実施項目|取組項目|具体的取組|項目|を?教えて(?:ください|下さい)?|ください|下さい|について|とされて(?:い)?る|とされた|ですか|ますか|でしょうか|とは|担当課|担当部局|担当部署|担当|主担当課|部署|目標値|目標|実績値|実績|基準値|評価|達成度|実施状況|何番|№|いくつ|何年度|何回|何人|何件|何という|どんな|どの|どこ|どう|だった|なった|何が|何を|何|です|ある|いる|する|なる|は[?？]|[?？、。,.:;!！()（）「」『』“”""\[\]【】]|\bwhat\b|\bwhich\b|\bhow\b|\bmany\b|\bthe\b|\bfor\b|\bis\b|\bof\b|\bin\b|\bat\b|\bas\b|\bwas\b|\bdid\b|\bdoes\b|\bitem\b|\bcity\b|\bsection\b|\bowns?\b|\btarget\b|\bgrade\b|\bend\b|\bby\b|\bto\b|\ba\b|\ban\b|\bits\b|\bhad\b|\bhas\b")]
     private static partial Regex AskWords();
 }
