@@ -16,6 +16,8 @@ public class QuestionParserTests
     [InlineData("山口市の推進項目37の担当は？", "37")]
     [InlineData("美祢市の№37の担当は？", "37")]
     [InlineData("Yamaguchi item 37: who owns it?", "37")]
+    [InlineData("Who is responsible for the school lunch outsourcing (取組2-3)?", "2-3")]
+    [InlineData("1-(1)-①の担当は？", "1-(1)-①")]
     public void Item_numbers_in_every_spelling(string question, string number) =>
         Assert.Equal(number, Parse(question).Item?.Number);
 
@@ -38,6 +40,7 @@ public class QuestionParserTests
     [Theory]
     [InlineData("小郡市No.5のR6の目標は？", Intent.Target)]
     [InlineData("山口市の推進項目は全部でいくつ？", Intent.Structure)]
+    [InlineData("小郡市No.8、R6年度のWebフォーム作成は何件の計画？", Intent.Plan)]
     [InlineData("岡山市で新しい取組は何件提案された？", Intent.Actual)]
     [InlineData("山口市の総人件費に含まれないものは？", Intent.Glossary)]
     [InlineData("小郡市No.5の担当課は？", Intent.Department)]

@@ -74,7 +74,8 @@ public static partial class IntentClassifier
         return count is not null && count.Index > end && matched == Intent.Evaluation ? Intent.Actual : matched;
     }
 
-    [GeneratedRegex(@"年度計画|計画(?:は|では|で|上)|planned|plan (?:for|in)", RegexOptions.IgnoreCase)]
+    // …and 「何件の計画？」「何回の予定？」: the count is of what is planned.
+    [GeneratedRegex(@"年度計画|計画(?:は|では|で|上)|何[\p{IsCJKUnifiedIdeographs}]{1,2}の(?:計画|予定)|planned|plan (?:for|in)", RegexOptions.IgnoreCase)]
     private static partial Regex PlanCount();
 
     [GeneratedRegex(@"実績|結果|実際|actual|result|achiev", RegexOptions.IgnoreCase)]

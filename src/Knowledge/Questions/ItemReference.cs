@@ -77,7 +77,8 @@ public static partial class ItemReferenceParser
     [GeneratedRegex(@"(?<lab>推進項目|実施項目|取組項目|項目番号|項目|番号|No\.?|NO\.?|no\.?|Nr\.?|№|#|item\s*(?:No\.?|no\.?|number|#)?|Item\s*(?:No\.?|no\.?|#)?)\s*(?<n>\d{1,3})(?![\d.,])\s*(?<c>[①-⑳])?")]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(@"(?<![\d.,A-Za-z-])(?<n>\d{1,2}\s*-\s*\(?\d{1,2}\)?(?:\s*-\s*(?:\(?\d{1,2}\)?|[①-⑳]|[a-z](?![a-z])))*)(?![\d])")]
+    // A bracket is part of a number only as a pair: 1-(1)-①, but 取組3-3) in "(取組3-3)" is 3-3.
+    [GeneratedRegex(@"(?<![\d.,A-Za-z-])(?<n>\d{1,2}\s*-\s*(?:\(\d{1,2}\)|\d{1,2})(?:\s*-\s*(?:\(\d{1,2}\)|\d{1,2}|[①-⑳]|[a-z](?![a-z])))*)(?![\d])")]
     private static partial Regex Compound();
 
     [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<n>\d{1,3})\s*番(?!目標)(?<c>[①-⑳])?")]

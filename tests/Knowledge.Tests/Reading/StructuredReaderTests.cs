@@ -171,6 +171,13 @@ public class StructuredReaderTests
     }
 
     [Fact]
+    public void The_period_chapter_wins_over_another_plans_period_named_in_passing()
+    {
+        var doc = Load("東町行政改革実施計画\n本町では「第３次東町行政改革大綱」（計画期間：令和４年度～令和１３年度）を策定しました。\n\n### ２　計画期間\n\n令和５年度から令和７年度までの３年間とします。\n");
+        Assert.Equal(new FiscalPeriod(new FiscalYear(2023), new FiscalYear(2025)), doc.Period);
+    }
+
+    [Fact]
     public void No_municipality_when_none_stands_out()
     {
         Assert.Null(Load("行政改革推進計画\n本市の取組\n").Municipality);

@@ -70,9 +70,21 @@ internal static partial class FrontMatter
     }
 
     /// <summary>The plan's period: two fiscal years on a line about the period (計画期間, 期間), start before end.</summary>
+    /// <remarks>
+    /// A chapter headed 計画期間 is the plan's own; an earlier line may name another plan's period in passing
+    /// (「第４次…大綱」（計画期間：令和５年度～令和９年度）を策定し).
+    /// </remarks>
     public static FiscalPeriod? Period(SourceText text) =>
-        Period(text, text.Lines.Count, l => PlanPeriodWords.Any(w => l.Replace(" ", "").Contains(w)))
+        Period(text, text.Lines.Count, IsPeriodHeading)
+        ?? Period(text, text.Lines.Count, l => PlanPeriodWords.Any(w => l.Replace(" ", "").Contains(w)))
         ?? Period(text, OpeningLines * 3, IsPeriodLine);
+
+    /// <summary>A heading line that is only the words of a plan period, with its number (### ２　計画期間, (3) 計画の期間).</summary>
+    private static bool IsPeriodHeading(string line)
+    {
+        var words = new string(line.Where(c => JaText.IsKanji(c) || JaText.IsHiragana(c) || JaText.IsKatakana(c)).ToArray());
+        return PlanPeriodWords.Contains(words);
+    }
 
     // The plan's own period is named so; a bare 期間 may be an item's (取組期間 令和5年度～令和6年度).
     private static readonly string[] PlanPeriodWords = ["計画期間", "計画の期間", "プランの期間", "大綱の期間", "推進期間"];
