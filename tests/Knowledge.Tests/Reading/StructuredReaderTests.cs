@@ -178,6 +178,29 @@ public class StructuredReaderTests
     }
 
     [Fact]
+    public void A_report_line_with_its_unit_in_brackets_and_its_grade_is_an_item()
+    {
+        var doc = Load("""
+            東町行財政改革プラン　令和５年度取組状況報告書
+
+            （１）事務の見直し
+
+            　①　窓口の一元化　［市民課］　　評価：○
+            　　総合窓口を開設し、手続の７割を１か所で受け付けた。
+
+            　②　公用車の削減　［管財課］　　評価：△
+            　　削減目標１０台に対し、削減は４台にとどまった。
+            """);
+        Assert.Equal(2, doc.Items.Count);
+        var first = doc.Items[0];
+        Assert.Equal("窓口の一元化", first.Title);
+        Assert.Equal("市民課", Assert.Single(first.Departments).Name);
+        Assert.Equal("○", first.Section("評価"));
+        Assert.Contains("４台", doc.Items[1].Section("内容"));
+        Assert.Equal("△", doc.Items[1].Section("評価"));
+    }
+
+    [Fact]
     public void No_municipality_when_none_stands_out()
     {
         Assert.Null(Load("行政改革推進計画\n本市の取組\n").Municipality);

@@ -115,6 +115,20 @@ internal static partial class NumberedBlocks
     /// <summary>An item from its marker; a unit printed at the title's end (窓口改革（担当：市民課）) is its department.</summary>
     private static ItemBuilder Titled(ItemMarker marker, string title)
     {
+        // A report line carrying the grade after the title (① 補助金の見直し ［財政課］ 評価：△): the grade is the item's.
+        var grade = InlineGrade().Match(title);
+        if (grade.Success) title = title[..grade.Index].TrimEnd();
+        // …and the unit in square brackets at the title's end (［財政課］) is its department.
+        var unit = BracketedUnit().Match(title);
+        if (unit.Success) title = title[..unit.Index].TrimEnd();
+        var builder = TitledWithin(marker, title);
+        if (unit.Success) builder.Add(new FieldLabel("担当課", LabelKind.Department, null), unit.Groups["u"].Value, LineRange.At(marker.Line));
+        if (grade.Success) builder.Add(new FieldLabel("評価", LabelKind.Section, null), grade.Groups["g"].Value, LineRange.At(marker.Line));
+        return builder;
+    }
+
+    private static ItemBuilder TitledWithin(ItemMarker marker, string title)
+    {
         var inline = InlineDepartment().Match(title);
         // A marker followed only by the item's code (【取組番号 1】 1-(1)-①): the title comes on a later line.
         var code = CodeOnly().IsMatch(Gyokaku.Knowledge.Text.JaText.Nfkc(title).Trim()) ? title.Trim() : null;
@@ -132,6 +146,12 @@ internal static partial class NumberedBlocks
 
     [GeneratedRegex(@"^\d{1,2}-\(?\d{1,2}\)?(?:-(?:\(?\d{1,2}\)?|[①-⑳]))*$")]
     private static partial Regex CodeOnly();
+
+    [GeneratedRegex(@"\s*(?:評価|達成度)\s*[：:]\s*(?<g>[◎○△×ＡＢＣＤABCDＳS])\s*$")]
+    private static partial Regex InlineGrade();
+
+    [GeneratedRegex(@"\s*[［\[](?<u>[^［\[\]］]{1,20}(?:課|室|局|部|係|センター|事務所))[\]］]\s*$")]
+    private static partial Regex BracketedUnit();
 
     [GeneratedRegex(@"[（(【\[]\s*(?<l>(?:主)?(?:担当|所管)[^：:）)】\]]{0,4})\s*[：:]\s*(?<v>[^）)】\]]+)[）)】\]]\s*$")]
     private static partial Regex InlineDepartment();
