@@ -198,6 +198,11 @@ public class StructuredReaderTests
         Assert.Equal("○", first.Section("評価"));
         Assert.Contains("４台", doc.Items[1].Section("内容"));
         Assert.Equal("△", doc.Items[1].Section("評価"));
+        // The report is on one year (令和５年度取組状況): the grade and the text are that year's.
+        var r5 = Assert.Single(doc.Items[1].Years);
+        Assert.Equal(new FiscalYear(2023), r5.Year);
+        Assert.Equal("△", r5.Evaluation);
+        Assert.Contains("４台", r5.Result);
     }
 
     [Fact]

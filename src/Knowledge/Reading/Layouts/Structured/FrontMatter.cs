@@ -69,6 +69,24 @@ internal static partial class FrontMatter
         return null;
     }
 
+    /// <summary>
+    /// The one fiscal year a progress report reports on, from its opening (令和５年度取組状況　評価報告書), or null
+    /// when the opening names none or several.
+    /// </summary>
+    public static FiscalYear? ReportYear(SourceText text)
+    {
+        foreach (var line in Opening(text).Take(5).Select(JaText.Nfkc))
+        {
+            if (!ReportWords().IsMatch(line)) continue;
+            var years = FiscalYear.FindAll(line).Select(m => m.Year).Distinct().ToList();
+            if (years.Count == 1) return years[0];
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:実績|取組状況|進捗|評価)(?:報告|状況|結果)|報告書")]
+    private static partial Regex ReportWords();
+
     /// <summary>The plan's period: two fiscal years on a line about the period (計画期間, 期間), start before end.</summary>
     /// <remarks>
     /// A chapter headed 計画期間 is the plan's own; an earlier line may name another plan's period in passing

@@ -36,11 +36,22 @@ public sealed class StructuredReader : IPlanReader
             warnings.Add(new ReadWarning(text.FileName, outside.Lines.Start, $"item {outside.Key} has years outside {period.Format(FiscalYearStyle.Short)}; period left unread"));
             period = null;
         }
+        if (FrontMatter.ReportYear(text) is { } reported) items = items.Select(i => OfReportYear(i, reported)).ToList();
         return new PlanDocument(text.FileName, FrontMatter.Municipality(text, title), title, FrontMatter.Kind(title), Layout,
             period, items, PlanSections.Read(lines, items), NoteDefinitions.Read(lines), [], DataTables.Read(lines), [])
         {
             YearStyle = FrontMatter.YearStyle(text),
         };
+    }
+
+    /// <summary>
+    /// In a report on one fiscal year, an item graded without a year (① 補助金の見直し ［財政課］ 評価：△ and the
+    /// text under it) is graded for that year, and its text is that year's result.
+    /// </summary>
+    private static PlanItem OfReportYear(PlanItem item, FiscalYear year)
+    {
+        if (item.Years.Count > 0 || item.Section("評価") is not { Length: <= 2 } grade) return item;
+        return item with { Years = [new YearEntry(year, null, null, null, item.Section("内容"), grade)] };
     }
 
     /// <summary>
