@@ -113,7 +113,7 @@ public sealed partial class PlanCatalog
         foreach (Match m in PlaceNameInKana().Matches(normalizedQuestion))
         {
             var stem = m.Groups["stem"].Value;
-            var ours = _places.Any(p => PlaceReadings.KanaOf(p).Any(kana => kana == stem || JaText.ToKatakana(kana) == stem));
+            var ours = PlaceReadings.StemsRead(stem).Any(_places.Contains);
             if (!ours && !_corpus.Contains(m.Value, StringComparison.Ordinal)) return m.Value;
         }
         // "Fukuoka City", "the city of Fukuoka": a real place in romaji that none of our documents is about.
@@ -162,11 +162,11 @@ public sealed partial class PlanCatalog
         // characters before 市/町/村 as candidate names; a wrong one is simply never asked for.
         var names = new List<string>();
         foreach (Match m in PlaceInTitle().Matches(opening))
-            for (var length = 1; length <= Math.Min(5, m.Groups["p"].Length); length++)
-                if (PlaceReadings.IsPlace(m.Groups["p"].Value[^length..] + m.Groups["s"].Value)) names.Add(m.Groups["p"].Value[^length..] + m.Groups["s"].Value);
-        foreach (Match m in PlaceInTitle().Matches(opening))
+        {
+            if (PlaceReadings.LongestEndingOf(m.Groups["p"].Value, m.Groups["s"].Value) is { } place) names.Add(place);
             for (var length = 2; length <= 3; length++)
                 if (m.Groups["p"].Length >= length) names.Add(m.Groups["p"].Value[^length..] + m.Groups["s"].Value);
+        }
         names = names.Where(n => !NotPlaces.Any(x => n.EndsWith(x, StringComparison.Ordinal)) && !n.Contains('次')).Distinct().ToList();
         // Where a candidate is a real municipality (田布施町, not 布施町), that one is the place.
         var real = names.Where(PlaceReadings.IsPlace).ToList();
@@ -199,11 +199,7 @@ public sealed partial class PlanCatalog
 
     private static bool IsRomaji(string name) => name.All(c => c is >= 'a' and <= 'z' or 'ō' or 'ū');
 
-    private static string PlaceStem(string municipality)
-    {
-        var s = JaText.Normalize(municipality);
-        return s.Length > 1 && (s.EndsWith('市') || s.EndsWith('町') || s.EndsWith('村') || s.EndsWith('県')) ? s[..^1] : s;
-    }
+    private static string PlaceStem(string municipality) => PlaceReadings.Stem(JaText.Normalize(municipality));
 
     internal static string LongestCommonSubstring(string a, string b)
     {

@@ -25,6 +25,17 @@ public static class PlaceReadings
     private static readonly Lazy<HashSet<string>> Names = new(() =>
         Lines().Select(l => l.Name).ToHashSet());
 
+    /// <summary>
+    /// The real municipality a run of kanji before its suffix ends with, the longest one (第5次光 + 市 → 光市;
+    /// 田布施 + 町 → 田布施町, not 布施町), or null. A place name runs straight into the words before it in a title.
+    /// </summary>
+    public static string? LongestEndingOf(string run, string suffix)
+    {
+        for (var length = run.Length; length >= 1; length--)
+            if (IsPlace(run[^length..] + suffix)) return run[^length..] + suffix;
+        return null;
+    }
+
     /// <summary>The stems of all places, for telling a place from other words.</summary>
     public static IEnumerable<string> Stems => ByStem.Value.Keys;
 

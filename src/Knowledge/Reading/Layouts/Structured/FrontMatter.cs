@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Questions.Places;
 using Gyokaku.Knowledge.Text;
 
 namespace Gyokaku.Knowledge.Reading.Layouts.Structured;
@@ -50,23 +51,12 @@ internal static partial class FrontMatter
         {
             var stem = m.Groups["stem"].Value;
             // The national list knows the real name inside the run (第５次光市 → 光市, 田布施町 not 布施町).
-            if (RealPlace(stem, m.Groups["kind"].Value) is { } real) { yield return real; continue; }
+            if (PlaceReadings.LongestEndingOf(stem, m.Groups["kind"].Value) is { } real) { yield return real; continue; }
             var cut = Math.Max(stem.LastIndexOf('次'), Math.Max(stem.LastIndexOf('度'), stem.LastIndexOf('年')));
             if (cut >= 0) stem = stem[(cut + 1)..];
             if (stem.Length < 2 || NotPlaceStems.Any(s => stem == s || stem.EndsWith(s, StringComparison.Ordinal) && s.Length > 1)) continue;
             yield return stem + m.Groups["kind"].Value;
         }
-    }
-
-    /// <summary>The longest end of the kanji run that with its suffix is a real municipality, or null.</summary>
-    private static string? RealPlace(string run, string kind)
-    {
-        for (var length = run.Length; length >= 1; length--)
-        {
-            var name = run[^length..] + kind;
-            if (Gyokaku.Knowledge.Questions.Places.PlaceReadings.IsPlace(name)) return name;
-        }
-        return null;
     }
 
     /// <summary>
