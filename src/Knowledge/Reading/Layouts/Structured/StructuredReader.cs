@@ -62,7 +62,7 @@ public sealed class StructuredReader : IPlanReader
     {
         var blocks = NumberedBlocks.Read(lines);
         var tables = HeaderTables.Read(lines);
-        var found = new[] { blocks, tables, KeyValueTables.Read(lines) }
+        var found = new[] { blocks, tables, KeyValueTables.Read(lines), FlattenedSheets.Read(lines) }
             .Select(b => (Items: b, Built: b.Select(i => i.Build("")).ToList()))
             .OrderByDescending(b => b.Built.Sum(Richness)).First().Items;
         if (found.Count == 0) return [];

@@ -1,0 +1,178 @@
+using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Reading;
+
+namespace Gyokaku.Knowledge.Tests.Reading;
+
+/// <summary>
+/// Sheets whose every cell the PDF extraction printed on its own line (label line, then value lines):
+/// read into items by the structured reader, with year columns placed by the 年度 row.
+/// </summary>
+public class FlattenedSheetTests
+{
+    private static PlanDocument Load(string text, string file = "sheet.txt") => new PlanLoader().Load(new SourceText(file, text));
+
+    private static readonly FiscalYear R5 = new(2023), R6 = new(2024), R7 = new(2025);
+
+    // Two items of a progress sheet; the second leaves its related units empty and its R6 figures blank.
+    private const string Sheet = """
+        北浜市行政改革推進計画
+        進捗管理シート
+
+        項目番号
+        １
+        取組名
+        窓口サービスの向上
+        担当課
+        市民課
+        関係課
+        保険年金課、福祉課
+        取組概要
+        「書かない窓口」を導入し、
+        待ち時間を短縮する。
+        指標名
+        窓口平均待ち時間
+        基準値
+        ２５分（令和３年度）
+        年度
+        令和５年度
+        令和６年度
+        令和７年度
+        計画値
+        ２０分
+        １８分
+        １５分
+        実績値
+        ２１分
+        １７分
+        達成率
+        95.2%
+        105.9%
+        令和６年度の取組状況
+        ・臨時窓口を２か所開設した。
+        評価
+        Ａ
+
+        項目番号
+        ２
+        取組名
+        公共施設の適正配置
+        担当課
+        施設管理課
+        関係課
+
+        取組概要
+        施設の集約化を進める。
+        指標名
+        延床面積の削減量
+        基準値
+        －
+        年度
+        令和５年度
+        令和６年度
+        令和７年度
+        計画値
+        －
+        ２，５００㎡
+        ３，８００㎡
+        実績値
+        －
+
+        達成率
+        －
+
+        令和６年度の取組状況
+        ・解体工事が遅れた。
+        評価
+        －
+
+        ３　評価の集計
+        Ａ　１項目
+        """;
+
+    [Fact]
+    public void Each_label_line_gives_its_value_to_the_item_it_belongs_to()
+    {
+        var doc = Load(Sheet);
+        Assert.Equal("structured", doc.Layout);
+        Assert.Equal(["1", "2"], doc.Items.Select(i => i.Number));
+        var one = doc.Items[0];
+        Assert.Equal(("１", "窓口サービスの向上"), (one.PrintedNumber, one.Title));
+        // 担当課 is in charge; 関係課 are only involved.
+        Assert.Equal([new Department("市民課", true), new Department("保険年金課"), new Department("福祉課")], one.Departments);
+        Assert.Equal("「書かない窓口」を導入し、\n待ち時間を短縮する。", one.Section("取組概要"));
+        Assert.Equal("・臨時窓口を２か所開設した。", one.Years.Single(y => y.Year == R6).Result);
+        // The item ends at its last label's value: the summary after it is no part of item 2.
+        Assert.True(doc.Items[1].Lines.End < Sheet.Split('\n').Length - 2);
+        Assert.Equal("・解体工事が遅れた。", doc.Items[1].Years.Single(y => y.Year == R6).Result);
+    }
+
+    [Fact]
+    public void Figures_under_a_year_row_fall_into_those_years_in_order()
+    {
+        var one = Load(Sheet).Items[0];
+        var indicator = Assert.Single(one.Indicators);
+        Assert.Equal("窓口平均待ち時間", indicator.Name);
+        Assert.Equal(("２５分（令和３年度）", (FiscalYear?)new FiscalYear(2021), "２５分"), (indicator.Baseline, indicator.BaselineYear, indicator.BaselineValue));
+        Assert.Equal([new YearValue(R5, "２０分"), new YearValue(R6, "１８分"), new YearValue(R7, "１５分")], indicator.Targets);
+        // 実績値 under an indicator are its actuals, not the year's result text.
+        Assert.Equal([new YearValue(R5, "２１分"), new YearValue(R6, "１７分")], indicator.Actuals);
+        Assert.Equal("95.2%", one.Years.Single(y => y.Year == R5).Evaluation);
+        // The grade of the reported year, beside that year's achievement rate.
+        Assert.Equal("Ａ\n105.9%", one.Years.Single(y => y.Year == R6).Evaluation);
+    }
+
+    [Fact]
+    public void Empty_cells_stay_empty()
+    {
+        var two = Load(Sheet).Items[1];
+        Assert.Equal([new Department("施設管理課")], two.Departments);
+        var indicator = Assert.Single(two.Indicators);
+        Assert.Null(indicator.Baseline);
+        Assert.Equal([R6, R7], indicator.Targets.Select(t => t.Year));
+        Assert.Empty(indicator.Actuals);
+        Assert.All(two.Years, y => Assert.Null(y.Evaluation));
+    }
+
+    [Fact]
+    public void A_value_that_reads_like_a_label_is_still_a_value()
+    {
+        // 各施設所管課 reads as a department label, but it stands right under 関係課, which has no value yet,
+        // and is not printed in every item as the sheet's labels are.
+        var text = Sheet.Replace("関係課\n保険年金課、福祉課", "関係課\n各施設所管課");
+        var one = Load(text).Items[0];
+        Assert.Contains(new Department("各施設所管課"), one.Departments);
+        Assert.Equal("「書かない窓口」を導入し、\n待ち時間を短縮する。", one.Section("取組概要"));
+    }
+
+    [Fact]
+    public void Prose_with_label_words_on_some_lines_is_no_sheet()
+    {
+        var doc = Load("""
+            南丘町の計画
+            担当課
+            総務課が全体を取りまとめる。
+            目標
+            令和７年度までに達成する。
+            """);
+        Assert.Empty(doc.Items);
+    }
+
+    [Fact]
+    public void The_progress_sheet_of_extra2_reads_into_its_eight_items()
+    {
+        var path = Path.Combine(Seeds.Directory, "..", "eval", "extra2", "seeds");
+        var file = Directory.EnumerateFiles(path, "008_*").Single();
+        var doc = new PlanLoader().Load(SourceText.Load(file));
+        Assert.Equal(Enumerable.Range(1, 8).Select(n => n.ToString()), doc.Items.Select(i => i.Number));
+        var furusato = doc.Items[3];
+        Assert.Equal("ふるさと納税の推進", furusato.Title);
+        Assert.Equal(new Department("シティプロモーション課", true), furusato.Departments[0]);
+        Assert.Equal("Ｂ\n91.1%", furusato.Years.Single(y => y.Year == R6).Evaluation);
+        Assert.Equal(new YearValue(new FiscalYear(2026), "７００，０００千円"), furusato.Indicators.Single().Targets[^1]);
+        // 各施設所管課 after 関係課 is a value, and item 6 has no R6 figure.
+        var facilities = doc.Items[5];
+        Assert.Equal(["公共施設マネジメント推進課", "各施設所管課"], facilities.Departments.Select(d => d.Name));
+        Assert.Equal([new YearValue(R5, "１，３５０㎡")], facilities.Indicators.Single().Actuals);
+        Assert.Null(facilities.Years.Single(y => y.Year == R6).Evaluation);
+    }
+}
