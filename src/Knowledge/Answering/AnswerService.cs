@@ -97,7 +97,8 @@ public sealed class AnswerService : IAnswerService
     /// </summary>
     private static Answer ItemAmount(AnswerContext ctx, Answer fromTables)
     {
-        if (fromTables.Status == AnswerStatus.Answered) return fromTables;
+        // (One year's amount is a cell of a year column, which an item's whole 効果額 text does not single out.)
+        if (fromTables.Status == AnswerStatus.Answered || ctx.Q.Years.Count > 0) return fromTables;
         if (ItemFinder.Find(ctx) is not ItemSearch.Found { Item: var found }) return fromTables;
         var amount = found.Item.Sections.Select(s => (s.Label, s.Text)).Concat(found.Item.Fields.Select(f => (f.Label, Text: f.Value)))
             .FirstOrDefault(l => Text.JaText.Normalize(l.Label).Contains("効果額") && l.Text.Any(char.IsDigit));

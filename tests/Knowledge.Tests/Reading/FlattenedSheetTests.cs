@@ -175,4 +175,29 @@ public class FlattenedSheetTests
         Assert.Equal([new YearValue(R5, "１，３５０㎡")], facilities.Indicators.Single().Actuals);
         Assert.Null(facilities.Years.Single(y => y.Year == R6).Evaluation);
     }
+
+    [Fact]
+    public void A_table_set_out_with_spaces_is_read_by_its_header()
+    {
+        // pdftotext -layout: columns stand apart by runs of spaces; a wrapped title goes on under its column.
+        var doc = Load("""
+            西浜市行財政改革実施計画
+
+            番号   取組                      担当            R5      R6      R7      効果額(千円)
+            1-1    市税等の収納対策の強化    税務課          実施    →      →      45,000
+            1-2    未利用財産の売却・        財産管理課      準備    実施    →      120,500
+                   貸付
+            1-3    補助金の整理合理化        財政課                  検討    実施    －
+
+            以上
+            """);
+        Assert.Equal(["1-1", "1-2", "1-3"], doc.Items.Select(i => i.Number));
+        var second = doc.Items[1];
+        Assert.Equal(("未利用財産の売却・貸付", "財産管理課"), (second.Title, second.Departments.Single().Name));
+        Assert.Equal("120,500", second.Section("効果額(千円)"));
+        Assert.Equal([("準備", (string?)null), ("実施", null), ("実施", "→")], second.Years.Select(y => (y.Plan!, y.PrintedPlan)));
+        // A cell left empty (R5 of 1-3) is no year of its: the others stay under their own columns.
+        var third = doc.Items[2];
+        Assert.Equal([(R6, "検討"), (R7, "実施")], third.Years.Select(y => (y.Year, y.Plan!)));
+    }
 }

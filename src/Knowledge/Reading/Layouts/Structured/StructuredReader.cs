@@ -138,7 +138,8 @@ public sealed class StructuredReader : IPlanReader
     /// <summary>Chapters about the plan as a whole, for a document with no items as well.</summary>
     internal static IReadOnlyList<TextSection> Sections(SourceText text) => PlanSections.Read(Lines(text), []);
 
-    private static IReadOnlyList<MappedLine> Lines(SourceText text) => text.Lines.Select(l => new MappedLine(l)).ToList();
+    // Tables set out with spaces (pdftotext -layout) are read as the tab-separated tables they print.
+    private static IReadOnlyList<MappedLine> Lines(SourceText text) => SpacedTables.AsTabs(text.Lines.Select(l => new MappedLine(l)).ToList());
 
     /// <summary>The hierarchy path open at each line.</summary>
     private static IReadOnlyList<PathSegment>[] PathsByLine(IReadOnlyList<MappedLine> lines)
