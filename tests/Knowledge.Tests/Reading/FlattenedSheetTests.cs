@@ -200,4 +200,29 @@ public class FlattenedSheetTests
         var third = doc.Items[2];
         Assert.Equal([(R6, "検討"), (R7, "実施")], third.Years.Select(y => (y.Year, y.Plan!)));
     }
+
+    [Fact]
+    public void An_item_page_with_a_header_block_of_labels_side_by_side()
+    {
+        // pdftotext -layout of a sheet per item: several label/value cells on one line, far apart.
+        var doc = Load("""
+            東浜市行政改革推進計画 個別取組シート
+
+            取組番号 4        取組項目 ふるさと納税の推進
+            担当課 シティプロモーション課        関係課 商工振興課、農林課
+            取組概要
+            返礼品を充実させ、寄附額の増加を図る。
+
+            取組番号 5        取組項目 市税等の収納率向上
+            担当課 収納課        関係課 市民税課
+            取組概要
+            キャッシュレス納付を拡大する。
+            """);
+        Assert.Equal(["4", "5"], doc.Items.Select(i => i.Number));
+        var first = doc.Items[0];
+        Assert.Equal("ふるさと納税の推進", first.Title);
+        Assert.Equal([new Department("シティプロモーション課", true), new Department("商工振興課"), new Department("農林課")], first.Departments);
+        Assert.Equal("返礼品を充実させ、寄附額の増加を図る。", first.Section("取組概要"));
+        Assert.Equal(("市税等の収納率向上", "収納課"), (doc.Items[1].Title, doc.Items[1].Departments[0].Name));
+    }
 }

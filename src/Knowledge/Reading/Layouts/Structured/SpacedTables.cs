@@ -88,6 +88,9 @@ internal static class SpacedTables
 
     private sealed record Span(int Start, string Text);
 
+    /// <summary>The parts of a line that stand apart by wide gaps (two spaces or more, a tab).</summary>
+    public static IReadOnlyList<string> Parts(string line) => SpansOf(line).Select(s => s.Text).ToList();
+
     /// <summary>The runs of text of a line that stand apart by two or more spaces (or a full-width one beside a space).</summary>
     private static IReadOnlyList<Span> Spans(string line) => SpansOf(line).ToList();
 
