@@ -122,6 +122,14 @@ public class FlattenedSheetTests
     }
 
     [Fact]
+    public void Figures_of_all_years_on_one_line_are_one_a_year()
+    {
+        var text = Sheet.Replace("計画値\n２０分\n１８分\n１５分", "計画値\n２０分　１８分　１５分");
+        var indicator = Load(text).Items[0].Indicators.Single();
+        Assert.Equal([new YearValue(R5, "２０分"), new YearValue(R6, "１８分"), new YearValue(R7, "１５分")], indicator.Targets);
+    }
+
+    [Fact]
     public void Empty_cells_stay_empty()
     {
         var two = Load(Sheet).Items[1];

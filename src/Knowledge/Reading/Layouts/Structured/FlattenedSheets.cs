@@ -144,6 +144,10 @@ internal static class FlattenedSheets
             _item.ExtendTo(end);
             if (o.Label.IsYearHeader && Years(values) is { Count: > 0 } years) { _years = years; return; }
             if (o.Label.Kind is LabelKind.IndicatorName or LabelKind.Baseline) _inIndicator = true;
+            // Figures of all years on one line (２０分　１８分　１５分) are one a year as well.
+            if (values.Count == 1 && o.Label.Year is null && IsFigures(o.Label) && values[0].Text.Split([' ', '　', '\t'], StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } row
+                && row.Length <= _years.Count)
+                values = row.Select(v => (v, values[0].Line)).ToList();
             if (PerYear(o.Label, values.Count) is { } kind)
             {
                 for (var i = 0; i < values.Count; i++) AddForYear(o.Label, kind, _years[i], values[i].Text, LineRange.At(values[i].Line));
@@ -164,9 +168,12 @@ internal static class FlattenedSheets
             if (_years.Count == 0 || label.Year is not null || count == 0 || count > _years.Count) return null;
             var kind = label.ForYear(_years[0]).Kind;
             if (kind is not (LabelKind.Target or LabelKind.Result or LabelKind.Evaluation or LabelKind.Plan)) return null;
-            var figures = JaText.Normalize(label.Text) is var n && (n.EndsWith('値') || n.EndsWith('率') || n.EndsWith("額"));
-            return count >= 2 || figures ? kind : null;
+            return count >= 2 || IsFigures(label) ? kind : null;
         }
+
+        // 計画値, 実績値, 達成率, 効果額: a column of figures, one a year.
+        private static bool IsFigures(FieldLabel label) =>
+            JaText.Normalize(label.Text) is var n && (n.EndsWith('値') || n.EndsWith('率') || n.EndsWith("額"));
 
         /// <summary>Under an indicator, planned figures are its targets and achieved ones its actuals; elsewhere the year's plan and result.</summary>
         private void AddForYear(FieldLabel label, LabelKind kind, FiscalYear year, string value, LineRange at)
