@@ -130,6 +130,13 @@ public class FlattenedSheetTests
     }
 
     [Fact]
+    public void A_label_may_end_with_a_colon()
+    {
+        var one = Load(Sheet.Replace("担当課\n", "担当課：\n").Replace("取組名\n", "取組名：\n")).Items[0];
+        Assert.Equal(("窓口サービスの向上", "市民課"), (one.Title, one.Departments[0].Name));
+    }
+
+    [Fact]
     public void Empty_cells_stay_empty()
     {
         var two = Load(Sheet).Items[1];

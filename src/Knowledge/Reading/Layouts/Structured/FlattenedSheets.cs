@@ -31,7 +31,7 @@ internal static class FlattenedSheets
     /// <summary>The normalized text of a line that may be a label printed alone: short, one word, known.</summary>
     internal static string? LabelKey(MappedLine line)
     {
-        var text = line.Original.Trim();
+        var text = LabelText(line);
         if (text.Length is 0 or > MaxLabelLength || text.Contains('。') || text.Contains('、')) return null;
         var label = FieldLabel.Read(text);
         if (!label.Known && !label.IsYearHeader) return null;
@@ -39,6 +39,9 @@ internal static class FlattenedSheets
         if (FiscalYear.TryParse(text, out _) || JaText.Nfkc(text).All(c => char.IsDigit(c) || c is '.' or ',' or '%')) return null;
         return JaText.Normalize(text);
     }
+
+    // 担当課： printed alone is the label 担当課.
+    private static string LabelText(MappedLine line) => line.Original.Trim().TrimEnd(':', '：').Trim();
 
     /// <summary>The label that opens each item: a number label followed by a number, else a recurring title label.</summary>
     private static string? Opener(IReadOnlyList<MappedLine> lines, Dictionary<string, int> counts)
@@ -90,7 +93,7 @@ internal static class FlattenedSheets
                 {
                     Flush();
                     if (key == opener) { Finish(); _item = new ItemBuilder(null, null, ItemMarker.DefaultLabel, "", n); }
-                    if (_item is not null) _open = (FieldLabel.Read(text), key, [], n);
+                    if (_item is not null) _open = (FieldLabel.Read(LabelText(lines[n - 1])), key, [], n);
                 }
                 else _open?.Values.Add((text, n));
                 blankSince = false;
