@@ -308,4 +308,34 @@ public sealed class UnseenLayoutTests(UnseenLayoutTests.Library library) : IClas
         Assert.Contains("圧迫する", Answered("上峰町の将来負担比率はどう説明されてる？", Kamimine).Text);
         Assert.Contains("住みつづけたい上峰町", Answered("上峰町の大綱の基本理念は？", Kamimine).Text);
     }
+
+    private const string Kitahama = "kitahama_flat.txt";
+    private const string Minamioka = "minamioka_layout.txt";
+
+    [Fact]
+    public void A_flattened_sheet_answers_its_items_department_and_figures()
+    {
+        Assert.Contains("上下水道総務課", Answered("北浜市の下水道使用料の見直しの担当課は？", Kitahama).Text);
+        Assert.Contains("１２区分", Answered("北浜市の改定済み料金区分数、令和７年度の計画値は？", Kitahama).Text);
+        Assert.Contains("１１０件", Answered("北浜市の電子契約件数、2024年度の実績は？", Kitahama).Text);
+        Assert.Contains("２５分", Answered("北浜市の窓口平均待ち時間の基準値は？", Kitahama).Text);
+    }
+
+    [Fact]
+    public void A_flattened_sheet_answers_the_years_grade_and_achievement_rate()
+    {
+        var grade = Answered("北浜市の項目番号３の令和６年度の評価は？", Kitahama);
+        Assert.Contains("Ｂ", grade.Text);
+        Assert.Contains("91.7%", Answered("北浜市の電子契約の導入、令和6年度の達成率は？", Kitahama).Text);
+        var list = Answered("北浜市で評価がＣの取組を全部教えて", Kitahama);
+        Assert.Contains("下水道使用料の見直し", list.Text);
+        Assert.DoesNotContain("電子契約の導入", list.Text);
+    }
+
+    [Fact]
+    public void A_space_aligned_table_answers_a_years_schedule_and_an_items_effect_amount()
+    {
+        Assert.Contains("準備", Answered("南丘町の給食調理の民間委託、Ｒ６の工程は？", Minamioka).Text);
+        Assert.Contains("38,200", Answered("南丘町の遊休町有地の売却、効果額はいくら？", Minamioka).Text);
+    }
 }

@@ -79,7 +79,7 @@ public sealed class AnswerService : IAnswerService
             case Intent.Glossary:
                 return GlossaryAnswerer.Answer(ctx);
             case Intent.Amount:
-                return AmountAnswerer.Answer(ctx);
+                return ItemAmount(ctx, AmountAnswerer.Answer(ctx));
             case Intent.Mapping:
                 return MappingAnswerer.Answer(ctx) ?? ItemIntent(ctx);
             case Intent.List:
@@ -89,6 +89,23 @@ public sealed class AnswerService : IAnswerService
             default:
                 return TableCellAnswerer.Answer(ctx) ?? ItemIntent(ctx);
         }
+    }
+
+    /// <summary>
+    /// An effect amount the document's tables do not give may be an item's own (a 効果額 column of an item
+    /// table): the item the question names answers it, when it prints one.
+    /// </summary>
+    private static Answer ItemAmount(AnswerContext ctx, Answer fromTables)
+    {
+        // (One year's amount is a cell of a year column, which an item's whole 効果額 text does not single out.)
+        if (fromTables.Status == AnswerStatus.Answered || ctx.Q.Years.Count > 0) return fromTables;
+        if (ItemFinder.Find(ctx) is not ItemSearch.Found { Item: var found }) return fromTables;
+        var amount = found.Item.Sections.Select(s => (s.Label, s.Text)).Concat(found.Item.Fields.Select(f => (f.Label, Text: f.Value)))
+            .FirstOrDefault(l => Text.JaText.Normalize(l.Label).Contains("効果額") && l.Text.Any(char.IsDigit));
+        if (amount.Label is null) return fromTables;
+        var header = AnswerTemplates.About(found.Document, found.Item, ctx.Lang);
+        return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact(amount.Label, amount.Text, ctx.Lang),
+            [AnswerContext.Cite(found.Document, found.Item)], found.Document);
     }
 
     /// <summary>A question that names one of the plan's own chapters (実施状況の公表, 計画の目的) asks about that chapter.</summary>

@@ -113,6 +113,12 @@ internal static partial class ItemAnswerer
         var kinds = KindsFor(intent);
         // A target is stated by a 目標 text, not by 現状・課題 that happens to hold the question's words.
         var facts = profile.Facts.Where(f => kinds.Contains(f.Kind) && !(intent == Intent.Target && f.Kind == FactKind.Section && !f.Label.Contains("目標"))).ToList();
+        // 計画値 asked of an item that plans only its indicator's figures (計画値 per year under 指標名): those figures are its plan.
+        if (intent == Intent.Plan && facts.Count == 0 && AsksFigure().IsMatch(ctx.Q.Normalized))
+            facts = profile.Facts.Where(f => f.Kind == FactKind.Target && f.Year is not null).ToList();
+        // 実績値 asked of an item that records its indicator's achieved figures: only those answer; a year's narrative is no figure.
+        if (intent == Intent.Actual && AsksFigure().IsMatch(ctx.Q.Normalized) && facts.Any(f => f.Kind == FactKind.Actual))
+            facts = facts.Where(f => f.Kind == FactKind.Actual).ToList();
         // The baseline of a named indicator is its own 【基準】 or nothing: another text of the item is no baseline of it.
         if (intent == Intent.Baseline && NamedIndicator(ctx, profile) is { } indicator)
         {
@@ -406,6 +412,10 @@ internal static partial class ItemAnswerer
         var s = JaText.Clean(text);
         return s.Length <= max ? s : s[..max] + "…";
     }
+
+    // 計画値, 実績値: the question asks for the figure of a value column, not a text.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:計画|実績)値")]
+    private static partial System.Text.RegularExpressions.Regex AsksFigure();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"「[－―\-]」|空欄|記載なし|対象外")]
     private static partial System.Text.RegularExpressions.Regex SaysAbsent();

@@ -45,7 +45,8 @@ internal static class ListAnswerer
         }
         if (q.Grade is not null)
         {
-            items = items.Where(p => p.Facts.Any(f => f.Kind == FactKind.Evaluation && JaText.Normalize(f.Text) == q.Grade.ToLowerInvariant() && (q.Years.Count == 0 || f.Year is null || q.Years.Contains(f.Year.Value))));
+            // A grade printed above its year's achievement rate (Ｂ / 91.1%) is the grade of its first line.
+            items = items.Where(p => p.Facts.Any(f => f.Kind == FactKind.Evaluation && JaText.Normalize(f.Text.Split('\n')[0]) == q.Grade.ToLowerInvariant() && (q.Years.Count == 0 || f.Year is null || q.Years.Contains(f.Year.Value))));
             what.Add(AnswerTemplates.Grade(q.Grade, ctx.Lang));
         }
         else if (q.Normalized.Contains("遅れ") || q.Normalized.Contains("behind"))

@@ -25,10 +25,21 @@ internal sealed record FieldLabel(string Text, LabelKind Kind, FiscalYear? Year)
 
     public static FieldLabel Read(string label)
     {
-        var n = JaText.Normalize(label).Trim('【', '】', '[', ']', '<', '>', '(', ')', '■', '●', '◆', '○', '・');
+        var n = Clean(label);
         var year = FiscalYear.FindAll(n).Select(m => (FiscalYear?)m.Year).FirstOrDefault();
         return new FieldLabel(label.Trim(), Classify(n, year), year);
     }
+
+    /// <summary>
+    /// What this label would hold in a column of one year: 計画値 under 令和５年度 is that year's plan,
+    /// 達成率 its grade. Used where a label's values run across year columns printed apart from it.
+    /// </summary>
+    public FieldLabel ForYear(FiscalYear year) => this with { Kind = Classify(Clean(Text), year), Year = year };
+
+    /// <summary>A label that heads the year columns themselves (年度 | 令和５年度 | 令和６年度 …).</summary>
+    public bool IsYearHeader => Clean(Text) is "年度" or "年度別" or "年次" or "区分";
+
+    private static string Clean(string label) => JaText.Normalize(label).Trim('【', '】', '[', ']', '<', '>', '(', ')', '■', '●', '◆', '○', '・');
 
     private static LabelKind Classify(string n, FiscalYear? year)
     {
@@ -38,7 +49,8 @@ internal sealed record FieldLabel(string Text, LabelKind Kind, FiscalYear? Year)
             // A year column says what it holds by one word; grades before results (実績評価 is a grade).
             if (n.Contains("基準") || n.Contains("現状値")) return LabelKind.Baseline;
             if (n.Contains("評価") || n.Contains("達成") || n.Contains("進捗")) return LabelKind.Evaluation;
-            if (n.Contains("実績") || n.Contains("結果")) return LabelKind.Result;
+            // 令和６年度の取組状況: what was done that year is its result.
+            if (n.Contains("実績") || n.Contains("結果") || n.Contains("取組状況") || n.Contains("成果")) return LabelKind.Result;
             if (n.Contains("目標")) return LabelKind.Target;
             if (n.Contains("計画") || n.Contains("予定") || n.Contains("取組内容")) return LabelKind.Plan;
             // A column headed by a year alone (R6 | R7 | R8) is a plan's schedule, as reform plans print it.

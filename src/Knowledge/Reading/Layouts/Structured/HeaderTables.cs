@@ -46,7 +46,8 @@ internal static class HeaderTables
         return items.Where(i => i.HasFacts).ToList();
     }
 
-    private static IReadOnlyList<FieldLabel>? ReadHeader(IReadOnlyList<string> cells)
+    /// <summary>The column labels of a header row, or null when the row is no header of an item table.</summary>
+    internal static IReadOnlyList<FieldLabel>? ReadHeader(IReadOnlyList<string> cells)
     {
         if (cells.Count < 3 || cells.Any(c => c.Length > 20)) return null;
         var labels = cells.Select(FieldLabel.Read).ToList();

@@ -17,6 +17,7 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
     private readonly List<PathSegment> _path = [];
     private readonly SortedDictionary<int, (string? Plan, string? Result, string? Evaluation)> _years = [];
     private readonly List<YearValue> _targets = [];
+    private readonly List<YearValue> _actuals = [];
     private readonly List<(FieldLabel Label, string Value, LineRange Lines)> _grades = [];
     private string? _indicator, _baseline, _baselineValue;
     private readonly List<Indicator> _indicators = [];
@@ -29,7 +30,7 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
     public string Title { get; private set; } = title;
 
     /// <summary>Whether any labelled value told something about the item (a bare heading is not an item).</summary>
-    public bool HasFacts => _departments.Count > 0 || _related.Count > 0 || _indicators.Count > 0 || _sections.Count > 0 || _years.Count > 0 || _targets.Count > 0 || _fields.Count > 0 || _grades.Count > 0;
+    public bool HasFacts => _departments.Count > 0 || _related.Count > 0 || _indicators.Count > 0 || _sections.Count > 0 || _years.Count > 0 || _targets.Count > 0 || _actuals.Count > 0 || _fields.Count > 0 || _grades.Count > 0;
 
     public int FirstLine => _firstLine;
 
@@ -64,13 +65,14 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
                 break;
             case LabelKind.IndicatorName:
                 // A second indicator of the same item (目標（指標）：… printed twice) starts its own baseline and targets.
-                if (_indicator is not null && (_targets.Count > 0 || _baseline is not null)) CloseIndicator(lines.Start - 1);
+                if (_indicator is not null && (_targets.Count > 0 || _actuals.Count > 0 || _baseline is not null)) CloseIndicator(lines.Start - 1);
                 _indicator ??= value;
                 _sections.Add(new TextSection(label.Text, value, lines));
                 break;
             case LabelKind.Baseline:
                 _baseline ??= label.Year is { } y ? $"{label.Text} {value}" : value;
-                _baselineValue ??= value;
+                // ２５分（令和３年度）: the value is the figure; its year stays in the baseline text.
+                _baselineValue ??= TrailingYear().Replace(value, "").Trim() is { Length: > 0 } figure ? figure : value;
                 break;
             case LabelKind.Target:
                 _targets.Add(new YearValue(label.Year!.Value, value));
@@ -94,6 +96,14 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
                 _fields.Add(new Field(label.Text, value));
                 break;
         }
+    }
+
+    /// <summary>An indicator's figure achieved in a year (実績値 under its 指標名): the indicator's actual, not a year's result text.</summary>
+    public void AddActual(FiscalYear year, string value, LineRange lines)
+    {
+        value = value.Trim();
+        _lastLine = Math.Max(_lastLine, lines.End);
+        if (value.Length > 0 && !IsEmptyMark(value)) _actuals.Add(new YearValue(year, value));
     }
 
     /// <summary>Where the item sits, outermost first: the headings above it, then any levels its own cells name.</summary>
@@ -147,20 +157,22 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
         _grades.AddRange(other._grades);
         if (other._targets.Count > 0 || other._baseline is not null || other._indicators.Count > 0)
         {
-            if (_targets.Count > 0 || _baseline is not null) CloseIndicator(_lastLine);
+            if (_targets.Count > 0 || _actuals.Count > 0 || _baseline is not null) CloseIndicator(_lastLine);
             _indicators.AddRange(other._indicators);
             (_indicator, _baseline, _baselineValue) = (other._indicator, other._baseline, other._baselineValue);
             _targets.AddRange(other._targets);
+            _actuals.AddRange(other._actuals);
         }
     }
 
     private void CloseIndicator(int lastLine)
     {
         var baselineYear = FiscalYear.FindAll(_baseline).Select(m => (FiscalYear?)m.Year).FirstOrDefault();
-        _indicators.Add(new Indicator(_indicator ?? "目標", _baseline, baselineYear, _baselineValue, _targets.OrderBy(t => t.Year).ToList(), [],
-            new LineRange(_firstLine, Math.Max(_firstLine, lastLine))));
+        _indicators.Add(new Indicator(_indicator ?? "目標", _baseline, baselineYear, _baselineValue, _targets.OrderBy(t => t.Year).ToList(),
+            _actuals.OrderBy(a => a.Year).ToList(), new LineRange(_firstLine, Math.Max(_firstLine, lastLine))));
         (_indicator, _baseline, _baselineValue) = (null, null, null);
         _targets.Clear();
+        _actuals.Clear();
     }
 
     public PlanItem Build(string key)
@@ -175,7 +187,7 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
             years.Add(new YearEntry(new FiscalYear(year), null, plan, plan != entry.Plan ? entry.Plan : null, entry.Result, entry.Evaluation));
             if (plan is not null) previousPlan = plan;
         }
-        if (_targets.Count > 0 || _baseline is not null) CloseIndicator(_lastLine);
+        if (_targets.Count > 0 || _actuals.Count > 0 || _baseline is not null) CloseIndicator(_lastLine);
         return new PlanItem(key, Number, label, Title, _path, AllDepartments(), _sections, years, _indicators.ToList(), _notes.ToList(), new LineRange(_firstLine, _lastLine))
         {
             PrintedNumber = PrintedNumber,
@@ -194,10 +206,15 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
         {
             if (resultYears.Count == 1 && _years[resultYears[0]].Evaluation is null)
                 SetYear(new FiscalYear(resultYears[0]), e => e with { Evaluation = value });
+            // The year already has its achievement rate (達成率 105.9%): the grade comes first, the rate beside it.
+            else if (resultYears.Count == 1 && IsRate(_years[resultYears[0]].Evaluation!))
+                SetYear(new FiscalYear(resultYears[0]), e => e with { Evaluation = value + "\n" + e.Evaluation });
             else _sections.Add(new TextSection(label.Text, value, lines));
         }
         _grades.Clear();
     }
+
+    private static bool IsRate(string text) => RateOnly().IsMatch(JaText.Nfkc(text).Trim());
 
     private static bool IsGrade(FieldLabel label)
     {
@@ -253,6 +270,12 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
 
     [GeneratedRegex(@"^\d{1,2}-\(?\d{1,2}\)?(?:-(?:\(?\d{1,2}\)?|[①-⑳]))+$")]
     private static partial Regex CompoundCode();
+
+    [GeneratedRegex(@"\s*[（(](?:(?:令和|平成|R|H|Ｒ|Ｈ)\s*[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2})\s*年度?(?:末|時点)?[）)]$")]
+    private static partial Regex TrailingYear();
+
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d+)?\s*%$")]
+    private static partial Regex RateOnly();
 
     [GeneratedRegex(@"(?:課|室|部|局|係|所|センター|委員会|事務局)$")]
     private static partial Regex UnitSuffix();

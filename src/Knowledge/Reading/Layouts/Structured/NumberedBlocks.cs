@@ -72,6 +72,14 @@ internal static partial class NumberedBlocks
                 builder.AddNote(line.Original.Trim(), n);
                 continue;
             }
+            // A header block sets several labels on one line, far apart (担当課 市民課      関係課 福祉課).
+            if (Pairs(line.Original) is { Count: >= 2 } several)
+            {
+                Close();
+                foreach (var (label, value) in several) builder.Add(label, value, LineRange.At(n));
+                builder.ExtendTo(n);
+                continue;
+            }
             var labelled = LabelledLine.Read(line);
             if (labelled is { } l && l.Label.Year is null) inIndicator = l.Label.Kind is LabelKind.IndicatorName or LabelKind.Baseline;
             // A heading ends the block, unless it is one of the item's own labels (#### 担当課).
@@ -107,6 +115,34 @@ internal static partial class NumberedBlocks
         return builder;
     }
 
+    /// <summary>Each wide-apart part of a line read as a label and its value, when every part is one of a label this reader knows.</summary>
+    private static IReadOnlyList<(FieldLabel Label, string Value)> Pairs(string text)
+    {
+        var parts = SpacedTables.Parts(text);
+        if (parts.Count < 2) return [];
+        var pairs = new List<(FieldLabel, string)>();
+        foreach (var part in parts)
+        {
+            if (LabelAndValue(part) is not { } p) return [];
+            pairs.Add(p);
+        }
+        return pairs;
+    }
+
+    /// <summary>
+    /// A part of a header block: a known label and its value (担当課 市民課, 取組項目：窓口改善). A title label counts
+    /// here too, since a part set apart in a header block is no sentence of prose.
+    /// </summary>
+    private static (FieldLabel Label, string Value)? LabelAndValue(string part)
+    {
+        if (LabelledLine.Read(new MappedLine(part)) is { Label.Known: true, Value.Length: > 0 } read) return read;
+        var split = part.IndexOfAny([' ', '　', ':', '：']);
+        if (split <= 0) return null;
+        var label = FieldLabel.Read(part[..split]);
+        var value = part[(split + 1)..].Trim(' ', '　', ':', '：');
+        return label.Known && value.Length > 0 ? (label, value) : null;
+    }
+
     private static bool IsRemark(string text) =>
         (text.StartsWith('（') && text.EndsWith('）')) || (text.StartsWith('(') && text.EndsWith(')')) || text.StartsWith('※');
 
@@ -129,6 +165,18 @@ internal static partial class NumberedBlocks
 
     private static ItemBuilder TitledWithin(ItemMarker marker, string title)
     {
+        // 取組番号 4      取組項目 ふるさと納税の推進      担当課 財政課: the marker line is a header block of its own.
+        var parts = SpacedTables.Parts(title);
+        var labelled = parts.Select(LabelAndValue).ToList();
+        if (parts.Count >= 1 && labelled.All(l => l is not null) && labelled.Any(l => l!.Value.Label.Kind == LabelKind.Title))
+        {
+            var named = labelled.First(l => l!.Value.Label.Kind == LabelKind.Title)!.Value;
+            var block = new ItemBuilder(marker.Number, marker.Printed, marker.Label, named.Value, marker.Line);
+            foreach (var (label, value) in labelled.Select(l => l!.Value).Where(l => l.Label.Kind != LabelKind.Title))
+                block.Add(label, value, LineRange.At(marker.Line));
+            return block;
+        }
+
         var inline = InlineDepartment().Match(title);
         // A marker followed only by the item's code (【取組番号 1】 1-(1)-①): the title comes on a later line.
         var code = CodeOnly().IsMatch(Gyokaku.Knowledge.Text.JaText.Nfkc(title).Trim()) ? title.Trim() : null;

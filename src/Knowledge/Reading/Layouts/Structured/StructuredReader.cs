@@ -62,7 +62,7 @@ public sealed class StructuredReader : IPlanReader
     {
         var blocks = NumberedBlocks.Read(lines);
         var tables = HeaderTables.Read(lines);
-        var found = new[] { blocks, tables, KeyValueTables.Read(lines) }
+        var found = new[] { blocks, tables, KeyValueTables.Read(lines), FlattenedSheets.Read(lines) }
             .Select(b => (Items: b, Built: b.Select(i => i.Build("")).ToList()))
             .OrderByDescending(b => b.Built.Sum(Richness)).First().Items;
         if (found.Count == 0) return [];
@@ -138,7 +138,8 @@ public sealed class StructuredReader : IPlanReader
     /// <summary>Chapters about the plan as a whole, for a document with no items as well.</summary>
     internal static IReadOnlyList<TextSection> Sections(SourceText text) => PlanSections.Read(Lines(text), []);
 
-    private static IReadOnlyList<MappedLine> Lines(SourceText text) => text.Lines.Select(l => new MappedLine(l)).ToList();
+    // Tables set out with spaces (pdftotext -layout) are read as the tab-separated tables they print.
+    private static IReadOnlyList<MappedLine> Lines(SourceText text) => SpacedTables.AsTabs(text.Lines.Select(l => new MappedLine(l)).ToList());
 
     /// <summary>The hierarchy path open at each line.</summary>
     private static IReadOnlyList<PathSegment>[] PathsByLine(IReadOnlyList<MappedLine> lines)
