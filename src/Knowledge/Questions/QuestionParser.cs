@@ -30,6 +30,9 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var years = new List<FiscalYear>();
         foreach (var (year, _, _) in FiscalYear.FindAll(work)) years.Add(year);
         work = YearPattern().Replace(work, " ");
+        // The month and day of a date (令和7年4月1日時点, R7.4.1現在) say when, like its year: not what is asked about.
+        // (The document may say 現在 where the question says 時点: neither is a word to find.)
+        work = MonthDay().Replace(work, " ");
         var finalYear = FinalYearWords().IsMatch(work);
 
         var paths = ItemReferenceParser.FindPaths(ref work);
@@ -144,6 +147,9 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
 
     [GeneratedRegex(@"(?:令和|平成|昭和)\s*\d{1,2}\s*年(?:度)?(?:末|当初)?|(?<![a-z])[rhs]\s*\d{1,2}(?:\s*年(?:度)?)?(?:末)?(?:\s*\((?:h|平成)\s*\d{1,2}\))?(?![0-9])|fy\s*\d{4}|(?<![0-9])\d{4}\s*年度(?:末)?")]
     private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"(?:(?<![\d.,])\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?<=\s)\.\d{1,2}(?:\.\d{1,2})?(?![\d.]))(?:\s*(?:時点|現在))?")]
+    private static partial Regex MonthDay();
 
     [GeneratedRegex(@"項目|取組|どれ|which items|items")]
     private static partial Regex AsksForItems();
