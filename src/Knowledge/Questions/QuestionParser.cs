@@ -69,6 +69,9 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         // 取組は何件提案された？: a count of what happened, not the plan's number of items.
         if (intent == Intent.Structure && item is null && CountOfOwnItems().IsMatch(work) && ContentWords.AsksWhatHappened(spaced) && !spaced.Contains("あった"))
             intent = Intent.Actual;
+        // 組織・人材マネジメント改革の戦略区分って何がある？: a group's title names the one plan that has it.
+        if (mentions.Count == 0 && unknownPlace is null && intent is Intent.Structure or Intent.List && titles.OwnerOfNamedGroup(work) is { } owner)
+            mentions = [new PlanMention(owner.Document, owner.Title, 1)];
         var content = Content(english ?? work);
         // 「推進項目5って何？」 asks what the numbered item is, not the meaning of a term: nothing but kana is left to define.
         if (item?.Number is not null && intent == Intent.Glossary && quoted.Count == 0 && content.All(JaText.IsHiragana))

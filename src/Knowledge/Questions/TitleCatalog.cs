@@ -33,6 +33,14 @@ public sealed partial class TitleCatalog
             .Where(p => !itemLabels.Contains(JaText.Nfkc(p.Level).ToLowerInvariant()))
             .Select(p => JaText.Nfkc(p.Title).ToLowerInvariant().Trim())
             .Where(t => t.Length >= 4 && !itemTitles.Contains(t)).Distinct().OrderByDescending(t => t.Length).ToList();
+        foreach (var d in documents)
+            foreach (var p in d.Items.SelectMany(i => i.Path))
+            {
+                var t = JaText.Nfkc(p.Title).ToLowerInvariant().Trim();
+                if (!_groups.Contains(t)) continue;
+                if (!_groupOwners.TryGetValue(t, out var set)) _groupOwners[t] = set = [];
+                set.Add(d);
+            }
         // Labelled facts that sort items into groups (見直し区分, 大分類): a label most items share.
         _labels = [.. documents.SelectMany(d => d.Items.SelectMany(i => i.Fields.Select(f => f.Label)).GroupBy(l => l)
                 .Where(g => g.Count() * 2 >= d.Items.Count).Select(g => JaText.Nfkc(g.Key).ToLowerInvariant()))
@@ -41,6 +49,19 @@ public sealed partial class TitleCatalog
 
     private readonly List<string> _groups;
     private readonly List<string> _labels;
+    private readonly Dictionary<string, HashSet<PlanDocument>> _groupOwners = [];
+
+    /// <summary>
+    /// The one document whose hierarchy holds a group the question names by its title (組織・人材マネジメント改革),
+    /// when the question names no plan: the group's name tells which plan is meant. Null when none or several.
+    /// </summary>
+    /// <param name="work">The question in NFKC lower case with plan names, years and item references masked.</param>
+    public (PlanDocument Document, string Title)? OwnerOfNamedGroup(string work)
+    {
+        var named = _groupOwners.Where(g => work.Contains(g.Key, StringComparison.Ordinal)).ToList();
+        var owners = named.SelectMany(g => g.Value).Distinct().ToList();
+        return owners.Count == 1 ? (owners[0], named.MaxBy(g => g.Key.Length).Key) : null;
+    }
 
     /// <summary>
     /// True when the question names a grouping of items by its title (戦略区分「官民共創の推進」, 協働推進体制の充実)
@@ -52,7 +73,11 @@ public sealed partial class TitleCatalog
         foreach (var title in _groups)
         {
             var i = work.IndexOf(title, StringComparison.Ordinal);
-            if (i >= 0 && GroupItemsAsked().IsMatch(work[(i + title.Length)..])) return true;
+            if (i < 0) continue;
+            var rest = work[(i + title.Length)..];
+            // 組織・人材マネジメント改革の戦略区分って何がある？ asks for the level below the group, not its items.
+            if (!ItemsAsked().IsMatch(rest) && _levels.Any(l => rest.Contains(l, StringComparison.Ordinal))) continue;
+            if (GroupItemsAsked().IsMatch(rest)) return true;
         }
         // A label's own name (見直し区分が新規の取組は) groups items only when items are asked for: 大分類って何がある？
         // asks what groups there are, which is the plan's structure.
