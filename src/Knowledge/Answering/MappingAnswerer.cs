@@ -7,7 +7,7 @@ using Gyokaku.Knowledge.Text;
 namespace Gyokaku.Knowledge.Answering;
 
 /// <summary>An earlier plan's item and what became of it (第一次計画 → 次期計画(項目N); 前期 → 後期 with 見直し区分).</summary>
-internal static class MappingAnswerer
+internal static partial class MappingAnswerer
 {
     public static Answer? Answer(AnswerContext ctx)
     {
@@ -80,10 +80,23 @@ internal static class MappingAnswerer
         var w = ctx.Kb.Weights;
         var from = JaText.Normalize(m.FromTitle);
         var to = JaText.Normalize(m.ToTitle ?? "");
-        var score = Math.Max(w.Coverage(ctx.Content, from), w.Coverage(ctx.Content, to) * (ctx.Q.Earlier ? 0.8 : 1.0));
+        // A title's bracketed gloss (コンプライアンス(法令等遵守)の推進) is what a question most often leaves out.
+        var score = Math.Max(Math.Max(w.Coverage(ctx.Content, from), w.Coverage(ctx.Content, WithoutGloss(from))),
+            Math.Max(w.Coverage(ctx.Content, to), w.Coverage(ctx.Content, WithoutGloss(to))) * (ctx.Q.Earlier ? 0.8 : 1.0));
         foreach (var q in ctx.Q.Quoted)
             if (from == q || to == q) score += 1;
             else if (from.Contains(q) || to.Contains(q)) score += 0.5;
+        // A title written out whole, without quotes (債権管理体制の一元化って後期では…), names the row as a quoted one does;
+        // the words around it (後期では, 引き継がれてる) only ask.
+        if (ctx.Q.Quoted.Count == 0 && (WrittenOut(ctx.Q.Normalized, from) || WrittenOut(ctx.Q.Normalized, to))) score += 1;
         return score;
     }
+
+    private static string WithoutGloss(string title) => Gloss().Replace(title, "");
+
+    private static bool WrittenOut(string question, string title) =>
+        title.Length >= 4 && (question.Contains(title, StringComparison.Ordinal) || (WithoutGloss(title) is { Length: >= 4 } bare && question.Contains(bare, StringComparison.Ordinal)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[(（][^()（）]{1,20}[)）]")]
+    private static partial System.Text.RegularExpressions.Regex Gloss();
 }

@@ -20,17 +20,19 @@ public static partial class IntentClassifier
         // どの課で協議する: asks who, whatever the topic (an effect amount's reconciliation is still a department question).
         (Intent.Department, new Regex(@"(担当|所管|関係|主管)(課|部署)を?(全部|全て|すべて)|どの課|どこの課|どこの局|どの局|何局|どの部署|どの部局|which (section|department|division)", RegexOptions.IgnoreCase)),
         (Intent.Amount, new Regex(@"効果額|削減額|改革改善.*(額|千円)|効果.*(千円|いくら)|effect amount|effect estimate|estimated effect|savings|amount of effect", RegexOptions.IgnoreCase)),
-        (Intent.Mapping, new Regex(@"次期計画|どうなった|何という\p{IsCJKUnifiedIdeographs}{0,4}に(?:なった|なる|変わった)|どう扱|どうなる|廃止|何番になった|引き継|後継|移行|became|what happened|carried (over|forward)|successor|mapped", RegexOptions.IgnoreCase)),
+        // 後期ではどうなってる / 後期だと何て取組: the next plan named before a loose ask is still about what became of it.
+        (Intent.Mapping, new Regex(@"(?:後期|次期|第二次|次の計画|新しい計画)(?:計画|プラン)?(?:では|だと|で|には|に|は)?は?\s*(?:どうなって|(?:何|なん)(?:て|って|と)|(?:何|なん)番)|次期計画|どうなった|何という\p{IsCJKUnifiedIdeographs}{0,4}に(?:なった|なる|変わった)|どう扱|どうなる|廃止|何番になった|引き継|後継|移行|became|what happened|carried (over|forward)|successor|mapped", RegexOptions.IgnoreCase)),
         (Intent.Structure, new Regex(@"^[\sの]*(?:は|って)いつ(?:の|出|作成|発行|公表)|(?:報告書|資料|文書|計画書|本計画|この計画|プラン|大綱)(?:は|って)?いつ(?:の|出|作成|発行|公表|時点)|作成日|発行日|when was [^?]{0,40}(?:report|plan|document) (?:issued|published|written|prepared|released|dated)|(推進項目|実施項目|取組項目|項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)|基本理念|基本方針|実施方針|推進体制|進行管理|計画期間|期間|何年度から何年度|体系|小分類|大分類|展開|項目数|いくつの項目|何項目|前の計画|位置づけ|目的は|period|structure|principle|how many items|policies|manages? the progress|progress management|promotion system", RegexOptions.IgnoreCase)),
-        (Intent.List, new Regex(@"一覧|全て|すべて|全部|リスト|どれ(が|と)|どんな項目|遅れ|評価が?\s*[A-CＡ-Ｃ]\b|[A-C]評価|list|which items|all items|behind", RegexOptions.IgnoreCase)),
+        (Intent.List, new Regex(@"一覧|全て|すべて|全部|リスト|どれ(が|と)|どんな項目|遅れ|評価が?\s*[A-CＡ-Ｃ]\b|[A-C]評価|list|(?:what|which) (?:items|initiatives|measures|actions)\b|all items|fall under|behind", RegexOptions.IgnoreCase)),
         (Intent.Department, new Regex(@"担当|部署|所管|部局|主管|どこの課|どの課|課は|which (section|department|division|unit|bureau|office)|owns|responsible|in charge|handles?|who (runs|leads)", RegexOptions.IgnoreCase)),
         (Intent.Baseline, new Regex(@"基準値|基準年|現状値|baseline", RegexOptions.IgnoreCase)),
         (Intent.Actual, new Regex(@"何[\p{IsCJKUnifiedIdeographs}]{1,3}(やった|した|行った|行われた|実施した)")), // 点検・評価は何業務やった: a count done, not a grade
-        (Intent.Evaluation, new Regex(@"評価|達成度|達成率|実施状況|進捗|グレード|grade|rating|rated|achievement rate|status", RegexOptions.IgnoreCase)),
-        (Intent.Target, new Regex(@"目標|目指|target|goal", RegexOptions.IgnoreCase)),
-        (Intent.Actual, new Regex(@"(?:人|件|回)数は|実績|結果|どうだった|どうなっている|何回|何人|何件|開かれ|開催|設置した|導入した|いくつ.*(した|された)|アクセス数|収納率|残高|フォロワー|actual|result|how many|achiev|accomplish|as of|what did|outcome", RegexOptions.IgnoreCase)),
-        (Intent.Plan, new Regex(@"計画|予定|工程|何を(実施|する|行う)|何年度から|いつから|スケジュール|planned|plan (for|in)|plans for|schedule|when", RegexOptions.IgnoreCase)),
-        (Intent.Lookup, new Regex(@"(?:なん|何)だっけ|what was (?:item|no)|何番|番号|どの(施策|政策|分野|方針|体系|柱)|which (policy|measure|pillar|area)|(?:№|no\.?|番号は?)\s*いくつ|どんな取組|どの項目|どういう取組|何の項目|内容|概要|どんな|which item|what is item|what item|number", RegexOptions.IgnoreCase)),
+        (Intent.Evaluation, new Regex(@"評価|達成度|達成率|実施状況|進捗|グレード|\bgrade[sd]?\b|rating|rated|achievement rate|how well|status", RegexOptions.IgnoreCase)),
+        (Intent.Target, new Regex(@"目標|目指|[にを]したい|target|goal|\baim", RegexOptions.IgnoreCase)),
+        // when did / how did … do: what happened, asked in the past tense (not the plan's "when").
+        (Intent.Actual, new Regex(@"\bwhen did\b|\bhow did\b[^?]*\b(?:do|go|perform|fare|turn out)\b|(?:人|件|回)数は|実績|結果|どうだった|どうなっている|何回|何人|何件|開かれ|開催|設置した|導入した|いくつ.*(した|された)|アクセス数|収納率|残高|フォロワー|actual|result|how many|achiev|accomplish|as of|what did|outcome", RegexOptions.IgnoreCase)),
+        (Intent.Plan, new Regex(@"計画|予定|工程|何を(実施|する|行う)|何年度から|いつから|スケジュール|planned|plan (for|in)|plans for|plan(?:s|ned|ning)? to|intend|schedule|when", RegexOptions.IgnoreCase)),
+        (Intent.Lookup, new Regex(@"(?:なん|何)(?:だ|だった|でした)っけ|what was (?:item|no)|何番|番号|どの(施策|政策|分野|方針|体系|柱)|which (policy|measure|pillar|area)|(?:№|no\.?|番号は?)\s*いくつ|どんな取組|どの項目|どういう取組|何の項目|内容|概要|どんな|which item|what is item|what item|number", RegexOptions.IgnoreCase)),
     ];
 
     public static Intent Classify(string maskedQuestion)
@@ -74,8 +76,9 @@ public static partial class IntentClassifier
         return count is not null && count.Index > end && matched == Intent.Evaluation ? Intent.Actual : matched;
     }
 
-    // …and 「何件の計画？」「何回の予定？」: the count is of what is planned.
-    [GeneratedRegex(@"年度計画|計画(?:は|では|で|上)|何[\p{IsCJKUnifiedIdeographs}]{1,2}の(?:計画|予定)|planned|plan (?:for|in)", RegexOptions.IgnoreCase)]
+    // …and 「何件の計画？」「何回の予定？」「何件作る計画？」 (a question ending on 計画 / 予定), "plan to send": the count
+    // is of what is planned.
+    [GeneratedRegex(@"年度計画|計画(?:は|では|で|上)|何[\p{IsCJKUnifiedIdeographs}]{1,2}の(?:計画|予定)|(?:計画|予定)(?:です|だった|でした|なの)?か?[?？]?\s*$|planned|plan (?:for|in)|plan(?:s|ned|ning)? to|scheduled to", RegexOptions.IgnoreCase)]
     private static partial Regex PlanCount();
 
     [GeneratedRegex(@"実績|結果|実際|actual|result|achiev", RegexOptions.IgnoreCase)]
@@ -87,7 +90,8 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"実績|actual", RegexOptions.IgnoreCase)]
     private static partial Regex ActualWord();
 
-    [GeneratedRegex(@"目標|target|goal", RegexOptions.IgnoreCase)]
+    // 何％にしたいの？: what the plan wants a figure to become is its target.
+    [GeneratedRegex(@"目標|目指|[にを]したい|target|goal", RegexOptions.IgnoreCase)]
     private static partial Regex TargetAsk();
 
     [GeneratedRegex(@"「[^「」]*」|『[^『』]*』|“[^“”]*”")]

@@ -30,6 +30,9 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var years = new List<FiscalYear>();
         foreach (var (year, _, _) in FiscalYear.FindAll(work)) years.Add(year);
         work = YearPattern().Replace(work, " ");
+        // The month and day of a date (令和7年4月1日時点, R7.4.1現在) say when, like its year: not what is asked about.
+        // (The document may say 現在 where the question says 時点: neither is a word to find.)
+        work = MonthDay().Replace(work, " ");
         var finalYear = FinalYearWords().IsMatch(work);
 
         var paths = ItemReferenceParser.FindPaths(ref work);
@@ -66,6 +69,9 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         // 取組は何件提案された？: a count of what happened, not the plan's number of items.
         if (intent == Intent.Structure && item is null && CountOfOwnItems().IsMatch(work) && ContentWords.AsksWhatHappened(spaced) && !spaced.Contains("あった"))
             intent = Intent.Actual;
+        // 組織・人材マネジメント改革の戦略区分って何がある？: a group's title names the one plan that has it.
+        if (mentions.Count == 0 && unknownPlace is null && intent is Intent.Structure or Intent.List && titles.OwnerOfNamedGroup(work) is { } owner)
+            mentions = [new PlanMention(owner.Document, owner.Title, 1)];
         var content = Content(english ?? work);
         // 「推進項目5って何？」 asks what the numbered item is, not the meaning of a term: nothing but kana is left to define.
         if (item?.Number is not null && intent == Intent.Glossary && quoted.Count == 0 && content.All(JaText.IsHiragana))
@@ -144,6 +150,9 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
 
     [GeneratedRegex(@"(?:令和|平成|昭和)\s*\d{1,2}\s*年(?:度)?(?:末|当初)?|(?<![a-z])[rhs]\s*\d{1,2}(?:\s*年(?:度)?)?(?:末)?(?:\s*\((?:h|平成)\s*\d{1,2}\))?(?![0-9])|fy\s*\d{4}|(?<![0-9])\d{4}\s*年度(?:末)?")]
     private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"(?:(?<![\d.,])\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?<=\s)\.\d{1,2}(?:\.\d{1,2})?(?![\d.]))(?:\s*(?:時点|現在))?")]
+    private static partial Regex MonthDay();
 
     [GeneratedRegex(@"項目|取組|どれ|which items|items")]
     private static partial Regex AsksForItems();

@@ -16,7 +16,9 @@ public sealed partial class TitleCatalog
     public TitleCatalog(IReadOnlyList<PlanDocument> documents)
     {
         // Longest first, so a title is masked whole before a shorter one inside it.
-        _titles = documents.SelectMany(d => d.Items.Select(i => i.Title).Concat(d.Items.SelectMany(i => i.Path.Select(p => p.Title))))
+        // An earlier plan's item names (the first-half 取組 a mapping table lists) name what a question is about too.
+        _titles = documents.SelectMany(d => d.Items.Select(i => i.Title).Concat(d.Items.SelectMany(i => i.Path.Select(p => p.Title)))
+                .Concat(d.Mappings.Select(m => m.FromTitle)))
             .Select(t => JaText.Nfkc(t).ToLowerInvariant().Trim())
             .Where(t => t.Length >= 4)
             .Distinct()
@@ -31,13 +33,35 @@ public sealed partial class TitleCatalog
             .Where(p => !itemLabels.Contains(JaText.Nfkc(p.Level).ToLowerInvariant()))
             .Select(p => JaText.Nfkc(p.Title).ToLowerInvariant().Trim())
             .Where(t => t.Length >= 4 && !itemTitles.Contains(t)).Distinct().OrderByDescending(t => t.Length).ToList();
+        foreach (var d in documents)
+            foreach (var p in d.Items.SelectMany(i => i.Path))
+            {
+                var t = JaText.Nfkc(p.Title).ToLowerInvariant().Trim();
+                if (!_groups.Contains(t)) continue;
+                if (!_groupOwners.TryGetValue(t, out var set)) _groupOwners[t] = set = [];
+                set.Add(d);
+            }
         // Labelled facts that sort items into groups (見直し区分, 大分類): a label most items share.
-        _groups.AddRange(documents.SelectMany(d => d.Items.SelectMany(i => i.Fields.Select(f => f.Label)).GroupBy(l => l)
+        _labels = [.. documents.SelectMany(d => d.Items.SelectMany(i => i.Fields.Select(f => f.Label)).GroupBy(l => l)
                 .Where(g => g.Count() * 2 >= d.Items.Count).Select(g => JaText.Nfkc(g.Key).ToLowerInvariant()))
-            .Where(l => l.Length >= 2).Distinct());
+            .Where(l => l.Length >= 2).Distinct()];
     }
 
     private readonly List<string> _groups;
+    private readonly List<string> _labels;
+    private readonly Dictionary<string, HashSet<PlanDocument>> _groupOwners = [];
+
+    /// <summary>
+    /// The one document whose hierarchy holds a group the question names by its title (組織・人材マネジメント改革),
+    /// when the question names no plan: the group's name tells which plan is meant. Null when none or several.
+    /// </summary>
+    /// <param name="work">The question in NFKC lower case with plan names, years and item references masked.</param>
+    public (PlanDocument Document, string Title)? OwnerOfNamedGroup(string work)
+    {
+        var named = _groupOwners.Where(g => work.Contains(g.Key, StringComparison.Ordinal)).ToList();
+        var owners = named.SelectMany(g => g.Value).Distinct().ToList();
+        return owners.Count == 1 ? (owners[0], named.MaxBy(g => g.Key.Length).Key) : null;
+    }
 
     /// <summary>
     /// True when the question names a grouping of items by its title (戦略区分「官民共創の推進」, 協働推進体制の充実)
@@ -49,7 +73,18 @@ public sealed partial class TitleCatalog
         foreach (var title in _groups)
         {
             var i = work.IndexOf(title, StringComparison.Ordinal);
-            if (i >= 0 && GroupItemsAsked().IsMatch(work[(i + title.Length)..])) return true;
+            if (i < 0) continue;
+            var rest = work[(i + title.Length)..];
+            // 組織・人材マネジメント改革の戦略区分って何がある？ asks for the level below the group, not its items.
+            if (!ItemsAsked().IsMatch(rest) && _levels.Any(l => rest.Contains(l, StringComparison.Ordinal))) continue;
+            if (GroupItemsAsked().IsMatch(rest)) return true;
+        }
+        // A label's own name (見直し区分が新規の取組は) groups items only when items are asked for: 大分類って何がある？
+        // asks what groups there are, which is the plan's structure.
+        foreach (var label in _labels)
+        {
+            var i = work.IndexOf(label, StringComparison.Ordinal);
+            if (i >= 0 && ItemsAsked().IsMatch(work[(i + label.Length)..])) return true;
         }
         return false;
     }
@@ -90,6 +125,7 @@ public sealed partial class TitleCatalog
     [GeneratedRegex(@"^\s*(?:[0-9０-９ivxⅰ-ⅻⅠ-Ⅻ(（<＜「『]|第)")]
     private static partial Regex LevelReference();
 
-    [GeneratedRegex(@"項目|取組|一覧|リスト|list|items")]
+    // Not 一覧 / リスト alone: 施策を一覧で asks for the level's parts; 施策の取組を一覧で asks for items.
+    [GeneratedRegex(@"項目|取組|items|initiatives")]
     private static partial Regex ItemsAsked();
 }
