@@ -87,7 +87,8 @@ internal static partial class SentenceFinder
         var w = ctx.Kb.Weights;
         var weights = words.Select(x => WordWeight(w, x)).ToList();
         var total = weights.Sum();
-        if (total < 2) return null;
+        // (Too little to search with is judged on the words as printed: a verb's stem alone, 作った, is not enough.)
+        if (words.Sum(x => JaText.Bigrams(x).Any() ? WordWeight(w, x) : 1.0) < 2) return null;
         var spaced = ctx.Q.Spaced;
         var asks = ContentWords.Asks(spaced);
         var quantity = asks == AnswerType.Quantity;
@@ -226,10 +227,13 @@ internal static partial class SentenceFinder
     public static Answer? OnTopic(AnswerContext ctx)
     {
         if (!ctx.PlanExplicit || ctx.Plans.Count != 1 || ctx.Q.Item is not null || ctx.Focus is not { } focus) return null;
-        var topic = ctx.Words.Where(x => x != focus && !ContentWords.IsTimeWord(x)).ToList();
+        if (!ContentWords.IsPeriod(focus) && ContentWords.Asks(ctx.Q.Spaced) != AnswerType.Date) return null;
+        var doc = ctx.Plans[0];
+        // Words of the plan's own name (第４次行財政改革プランの計画期間) name the plan, not a topic in it.
+        var names = JaText.Normalize(doc.Title + string.Concat(doc.Aliases));
+        var topic = ctx.Words.Where(x => x != focus && !ContentWords.IsTimeWord(x) && !names.Contains(x, StringComparison.Ordinal)).ToList();
         var weight = topic.Sum(x => WordWeight(ctx.Kb.Weights, x));
         if (topic.Count < 2 || weight < MinTopicWeight) return null;
-        var doc = ctx.Plans[0];
         var found = Find(ctx, doc, null);
         return found is null || topic.Where(found.Candidate.Says).Sum(x => WordWeight(ctx.Kb.Weights, x)) < MinTopicShare * weight ? null : Quote(ctx, doc, found);
     }
@@ -326,10 +330,14 @@ internal static partial class SentenceFinder
     }
 
     /// <summary>IDF of the word's bigrams (a one-character word counts as one plain term).</summary>
+    /// (A verb's one-character stem weighs what the least telling noun written for it does: 開いた is said by 開催, and
+    /// 開催 tells a held meeting from a cancelled one.)
     private static double WordWeight(TermWeights w, string word)
     {
         var bigrams = JaText.Bigrams(word).Distinct().ToList();
-        return bigrams.Count == 0 ? 1.0 : bigrams.Average(w.Weight);
+        if (bigrams.Count > 0) return bigrams.Average(w.Weight);
+        var nouns = ContentWords.NounsFor(word);
+        return nouns.Count == 0 ? 1.0 : nouns.Min(n => WordWeight(w, n));
     }
 
     /// <summary>A plan or a target is not a result: a statement of one kind answers only its own ask.</summary>

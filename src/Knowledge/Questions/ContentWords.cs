@@ -61,6 +61,9 @@ public static partial class ContentWords
         ["分"] = ["わか"],
     };
 
+    /// <summary>The nouns plans write for a verb's stem (開 → 開催, 開設, 開始); none for any other word.</summary>
+    public static IReadOnlyList<string> NounsFor(string word) => VerbNouns.TryGetValue(word, out var nouns) ? nouns : [];
+
     /// <summary>True when the normalized text holds the word or a noun written for it (載 → 掲載).</summary>
     public static bool Matches(string text, string word) =>
         text.Contains(word, StringComparison.Ordinal)
