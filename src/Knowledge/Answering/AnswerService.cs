@@ -75,7 +75,8 @@ public sealed class AnswerService : IAnswerService
         switch (q.Intent)
         {
             case Intent.Structure:
-                return StructureAnswerer.Answer(ctx);
+                // (期間 of a topic the question names is that topic's, not the plan's.)
+                return SentenceFinder.OnTopic(ctx) ?? StructureAnswerer.Answer(ctx);
             case Intent.Glossary:
                 return GlossaryAnswerer.Answer(ctx);
             case Intent.Amount:

@@ -27,7 +27,8 @@ internal static partial class ItemAnswerer
                 var labelled = profile.Facts.FirstOrDefault(f => f.Kind == FactKind.Department);
                 if (labelled is not null)
                     return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Department(labelled.Text, ctx.Lang), cite, doc);
-                return ctx.NotFound(header + "\n" + AnswerTemplates.NoDepartment(doc, ctx.Lang), doc, cite);
+                // No unit of the item, but a statement of it may name the unit something asked belongs to.
+                return SentenceFinder.NamedUnit(ctx, doc, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NoDepartment(doc, ctx.Lang), doc, cite);
             case Intent.Lookup:
                 return ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc);
             default:
@@ -219,8 +220,9 @@ internal static partial class ItemAnswerer
             return ctx.Make(AnswerStatus.Answered, header + "\n" + string.Join("\n", yearTargets.DistinctBy(f => f.Indicator)
                 .Select(f => AnswerTemplates.Fact($"{f.Label}（{f.Indicator}）", f.Text, ctx.Lang))), cite, doc, intent);
 
+        if (Dated(ctx, profile, inYear) is { } dated) return dated;
         var residual = Residual(ctx, profile);
-        var lines = intent == Intent.Plan ? PlanLines(ctx, inYear, residual) : BestLines(ctx, inYear, residual);
+        var lines = intent == Intent.Plan ? PlanLines(ctx, inYear, residual) : BestLines(ctx, inYear, residual, profile.Item.Title);
         if (lines is null)
             return Elsewhere(ctx, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NotInItem(ctx.Lang) + "\n" + Describe(ctx, profile), doc, cite);
         return ctx.Make(AnswerStatus.Answered, header + "\n" + lines, cite, doc, intent);
@@ -232,7 +234,8 @@ internal static partial class ItemAnswerer
     /// </summary>
     private static Answer? Elsewhere(AnswerContext ctx, ItemProfile profile)
     {
-        if (!ctx.PlanExplicit && ctx.Q.Item is null) return null;
+        // No plan named: the item was found by the question's words, and a statement of another plan may say them all.
+        if (!ctx.PlanExplicit && ctx.Q.Item is null) return ctx.Q.Years.Count == 0 ? SentenceFinder.Instead(ctx, profile) : null;
         var found = SentenceFinder.Answer(ctx, profile.Document, profile);
         // A figure asked for a year (令和５年度の実績) is not answered by a line without any figure (the indicator's name).
         if (found is { Status: AnswerStatus.Answered } && ctx.Q.Years.Count > 0 && ctx.Intent is Intent.Actual or Intent.Target or Intent.Baseline
@@ -243,6 +246,28 @@ internal static partial class ItemAnswerer
             return found with { Status = AnswerStatus.NotFound };
         return found;
     }
+
+    /// <summary>
+    /// A when-question whose words beyond the item's title (稼働 of いつ稼働予定, 縮減の取組 of いつから始めてる) the asked
+    /// facts say less of than a dated statement of the item does: that statement answers (令和7年9月稼働の新文書管理
+    /// システム in a result, 令和元年7月から…縮減の取組 in 現状・課題), whatever kind of text it is printed in.
+    /// </summary>
+    private static Answer? Dated(AnswerContext ctx, ItemProfile profile, IReadOnlyList<Fact> facts)
+    {
+        if (ContentWords.Asks(ctx.Q.Spaced) != AnswerType.Date) return null;
+        var title = JaText.Normalize(profile.Item.Title);
+        var asked = ctx.Words.Where(x => !title.Contains(x, StringComparison.Ordinal) && !ContentWords.IsTimeWord(x) && x is not ("予定" or "計画" or "実績" or "目標")).ToList();
+        if (asked.Count == 0) return null;
+        var w = ctx.Kb.Weights;
+        double Said(string text) => asked.Where(x => ContentWords.Matches(JaText.Normalize(text), x)).Sum(x => w.TotalWeight(JaText.Bigrams(x)));
+        var found = SentenceFinder.Find(ctx, profile.Document, profile, anyKind: true);
+        if (found is null) return null;
+        var byFacts = facts.Select(f => Said((f.Activity ?? "") + f.Text)).DefaultIfEmpty(0).Max();
+        return Said(found.Candidate.Quote) > byFacts + MinDatedLead ? SentenceFinder.Quote(ctx, profile.Document, found) : null;
+    }
+
+    /// <summary>How much more of the question's words a dated statement must say than the item's asked facts.</summary>
+    private const double MinDatedLead = 2;
 
     private static bool PrintsYear(ItemProfile profile, FiscalYear year) =>
         profile.Item.Years.Select(y => y.Activity).Concat(profile.Facts.Select(f => f.Text))
@@ -296,7 +321,7 @@ internal static partial class ItemAnswerer
     }
 
     /// <summary>The best fact (by the question's terms), quoted to its best sentence; null when the item does not state what is asked.</summary>
-    private static string? BestLines(AnswerContext ctx, IReadOnlyList<Fact> facts, IReadOnlyList<string> residual)
+    private static string? BestLines(AnswerContext ctx, IReadOnlyList<Fact> facts, IReadOnlyList<string> residual, string title)
     {
         var w = ctx.Kb.Weights;
         // A fact holding the asked kind of answer (4名 for 何名, R2.11月 for いつ) before one that only shares words.
@@ -323,7 +348,7 @@ internal static partial class ItemAnswerer
             : string.Join(" ", SentencePicker.Cover(best.Fact.Text, residual, w, ctx.Q.Quoted, years: ctx.Q.Years));
         // None of the question's own words is in the text: quote the fact itself.
         if (quote.Length == 0) quote = Shorten(best.Fact.Text, 300);
-        else quote = WithAskedWords(ctx, best.Fact.Text, quote);
+        else quote = WithInstances(ctx, best.Fact.Text, WithAskedWords(ctx, best.Fact.Text, quote), title);
         var label = best.Fact.Indicator is null ? best.Fact.Label : $"{best.Fact.Label}（{best.Fact.Indicator}）";
         var lines = new List<string> { AnswerTemplates.Fact(label, quote, ctx.Lang) };
         // The same indicator's other asked years (R4からR7まで), in order.
@@ -350,6 +375,25 @@ internal static partial class ItemAnswerer
         }
         return added.Count == 0 ? quote : quote + " " + string.Join(" ", added);
     }
+
+    /// <summary>
+    /// A which-question asked by its category (導入したAIツールは？): each sentence of the text that says what the question
+    /// says of the thing (AI, 導入) names one, so all of them are quoted — not only the one that also prints ツール.
+    /// </summary>
+    private static string WithInstances(AnswerContext ctx, string text, string quote, string title)
+    {
+        if (ctx.Focus is not { } focus || !SentenceFinder.AsksByCategory(ctx.Q.Spaced, focus)) return quote;
+        var t = JaText.Normalize(title);
+        var said = ctx.Words.Where(x => x != focus && !t.Contains(x, StringComparison.Ordinal) && !ContentWords.IsTimeWord(x)).ToList();
+        if (said.Count == 0) return quote;
+        var quoted = JaText.Normalize(quote);
+        var more = Statements.Joined(text).Where(s => !quoted.Contains(JaText.Normalize(s), StringComparison.Ordinal)
+            && said.All(x => ContentWords.Matches(JaText.Normalize(s), x))).Take(MaxInstances).ToList();
+        return more.Count == 0 ? quote : quote + " " + string.Join(" ", more);
+    }
+
+    /// <summary>The most sentences added as further instances of what a which-question asks.</summary>
+    private const int MaxInstances = 3;
 
     /// <summary>The question names the fact's own label (「…」の見直し区分は？): that fact is the one asked for.</summary>
     private static double NamedLabel(AnswerContext ctx, Fact f)

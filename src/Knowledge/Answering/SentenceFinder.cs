@@ -35,6 +35,10 @@ internal static partial class SentenceFinder
     [System.Text.RegularExpressions.GeneratedRegex(@"[RHＲＨ][\d０-９]+[.．][\d０-９]|[\d０-９]+月|(?:令和|平成)[\d０-９元]+年|[RHＲＨ][\d０-９]+年度|\d{4}年")]
     private static partial System.Text.RegularExpressions.Regex Date();
 
+    /// <summary>A span of years as plans print it (R2-R4, 令和3年度～令和7年度, H30～R4): what a question about a period wants.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[RHＲＨ][\d０-９元]+|(?:令和|平成)[\d０-９元]+年度?|\d{4}年度?)\s*(?:[-－―‐～〜~]|から)\s*(?:[RHＲＨ][\d０-９]+|(?:令和|平成)?[\d０-９]+年度?)")]
+    private static partial System.Text.RegularExpressions.Regex Period();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^[\d.．()（）①-⑳a-z№no]+")]
     private static partial System.Text.RegularExpressions.Regex ItemMarker();
 
@@ -46,9 +50,6 @@ internal static partial class SentenceFinder
 
     /// <summary>The least share of the question's word weight the statement's own text must hold.</summary>
     public const double MinOwnShare = 0.35;
-
-    /// <summary>The most lines one bullet is read over (its own and those wrapped under it).</summary>
-    private const int MaxWrappedLines = 4;
 
     /// <summary>What a statement of another item than the one the question's words pointed to loses.</summary>
     private const double OtherItemPenalty = 0.1;
@@ -76,24 +77,29 @@ internal static partial class SentenceFinder
 
     public sealed record Found(Candidate Candidate, double Score);
 
-    public static Found? Find(AnswerContext ctx, PlanDocument doc, ItemProfile? item)
+    /// <param name="anyKind">True when a statement of any kind may answer (a when-question the item's plans do not
+    /// answer may be answered by its results: 令和7年9月稼働の新文書管理システム).</param>
+    public static Found? Find(AnswerContext ctx, PlanDocument doc, ItemProfile? item, bool anyKind = false)
     {
-        var words = ctx.Words;
+        // A word that says when (上半期) restricts the statement like a year does: it is not what the statement says.
+        var words = ctx.Words.Where(x => !ContentWords.IsTimeWord(x)).ToList();
         if (words.Count == 0) return null;
         var w = ctx.Kb.Weights;
         var weights = words.Select(x => WordWeight(w, x)).ToList();
         var total = weights.Sum();
-        if (total < 2) return null;
+        // (Too little to search with is judged on the words as printed: a verb's stem alone, 作った, is not enough.)
+        if (words.Sum(x => JaText.Bigrams(x).Any() ? WordWeight(w, x) : 1.0) < 2) return null;
         var spaced = ctx.Q.Spaced;
         var asks = ContentWords.Asks(spaced);
         var quantity = asks == AnswerType.Quantity;
         var units = ContentWords.AskedUnits(spaced);
-        Found? best = null;
+        Found? best = null, bestIntended = null;
         // The word the question ends on names what it asks for (収入額, 職員数, 投票所): the statement must say it.
         // English puts the asked noun anywhere: only Japanese word order makes the last noun the asked one.
         var focus = ctx.Lang == "en" ? null : ctx.Focus ?? words[^1];
         // …unless the answer stands for it: 参加人数 is said by 107人, and the facility asked by どの施設 / 施設は？ by its name.
-        var focusByAnswer = focus is not null && (quantity && ContentWords.IsMeasure(focus) || asks == AnswerType.Name && AsksByCategory(spaced, focus));
+        var focusByAnswer = focus is not null && (quantity && ContentWords.IsMeasure(focus) || asks == AnswerType.Name && AsksByCategory(spaced, focus)
+            || ContentWords.IsPeriod(focus));
         var years = ctx.Q.Years;
         var reported = years.Count == 0 ? [] : Reported(ctx, doc);
         // The question named the item: a passage statement near it counts the item's title as its context.
@@ -107,7 +113,7 @@ internal static partial class SentenceFinder
         {
             var text = c.Norm;
             var context = c.NormContext;
-            if (focus is not null && !focusByAnswer && !c.Says(focus) || !Fits(ctx.Intent, c.Kind)) continue;
+            if (focus is not null && !(focusByAnswer && (!ContentWords.IsPeriod(focus) || Period().IsMatch(c.Text))) && !c.Says(focus) || !anyKind && !Fits(ctx.Intent, c.Kind)) continue;
             // The statement must hold what is asked: a count or amount a figure with its unit, a when a date.
             if (!Holds(asks, c.Text, units)) continue;
             // A statement of another year is no answer: it must be of the asked year or name it (a free passage
@@ -124,14 +130,18 @@ internal static partial class SentenceFinder
             if (guessed && c.Kind is not null && !own.Contains(c.Citation.Item ?? "")) score -= OtherItemPenalty;
             // A statement that only repeats the question (a heading: 20 選挙投票所の統廃合) tells nothing.
             // What happened is not answered by what was planned (計画10橋、うち4橋完了予定).
-            if (past && Intended().IsMatch(c.Norm)) score -= 0.2;
+            var intended = past && Intended().IsMatch(c.Norm);
+            if (intended) score -= 0.2;
             // Between equals, the one that says more beyond the question's words.
             var novelty = Novelty(text, words);
             score += novelty < 4 ? -0.2 : 0.05 * Math.Min(novelty, 20) / 20;
             if (quantity || asks == AnswerType.Date) score += 0.1;
             if (years.Count > 0 && (c.Year is { } y && years.Contains(y) || c.Names.Any(years.Contains))) score += 0.1;
-            if (best is null || score > best.Score) best = new Found(c, score);
+            if (intended) { if (bestIntended is null || score > bestIntended.Score) bestIntended = new Found(c, score); }
+            else if (best is null || score > best.Score) best = new Found(c, score);
         }
+        // …and a statement of what was done answers before any of what was planned, however many words that one shares.
+        if (best is null || best.Score < MinScore) best = bestIntended;
         return best is not null && best.Score >= MinScore ? best : null;
     }
 
@@ -186,7 +196,81 @@ internal static partial class SentenceFinder
     /// <summary>How far the best document's statement must lead every other document's when no plan is named.</summary>
     private const double OtherPlanMargin = 0.15;
 
-    private static Answer Quote(AnswerContext ctx, PlanDocument doc, Found found)
+    /// <summary>
+    /// The question named no plan and the item its words found does not say what it asks (働き方改革 found 小郡市's item,
+    /// the question asks 002's Problem list): a statement of any plan that itself says half of the question's words, and
+    /// twice what the whole item prints of them, answers instead — only when no other plan's comes near it.
+    /// </summary>
+    public static Answer? Instead(AnswerContext ctx, ItemProfile item)
+    {
+        var found = ctx.Plans.Select(d => (Doc: d, Found: Find(ctx, d, null))).Where(x => x.Found is not null)
+            .OrderByDescending(x => x.Found!.Score).ToList();
+        if (found.Count == 0 || found.Count > 1 && found[0].Found!.Score - found[1].Found!.Score < OtherPlanMargin) return null;
+        // The statement must say far more of the question than everything the item prints does.
+        var w = ctx.Kb.Weights;
+        var words = ctx.Words.Where(x => !ContentWords.IsTimeWord(x)).ToList();
+        var itemText = JaText.Normalize(item.Item.Title + "\n" + string.Join("\n", item.Facts.Select(f => f.Text)));
+        var byItem = words.Where(x => ContentWords.Matches(itemText, x)).Sum(x => WordWeight(w, x));
+        var c = found[0].Found!.Candidate;
+        var byStatement = words.Where(c.Says).Sum(x => WordWeight(w, x));
+        return byStatement >= MinInsteadShare * words.Sum(x => WordWeight(w, x)) && byStatement >= 2 * byItem ? Quote(ctx, found[0].Doc, found[0].Found!) : null;
+    }
+
+    /// <summary>The least share of the question's word weight a statement answering instead of the found item must say itself.</summary>
+    private const double MinInsteadShare = 0.5;
+
+    /// <summary>
+    /// A question about a topic of the plan phrased as about the plan (ネーミングライツ事業の実施期間は？ reads like a
+    /// question on the plan's period): the plan's statement about that topic that holds the asked span or date answers.
+    /// The topic must be named (words beyond the asked noun), or the plan's own period is asked.
+    /// </summary>
+    public static Answer? OnTopic(AnswerContext ctx)
+    {
+        if (!ctx.PlanExplicit || ctx.Plans.Count != 1 || ctx.Q.Item is not null || ctx.Focus is not { } focus) return null;
+        if (!ContentWords.IsPeriod(focus) && ContentWords.Asks(ctx.Q.Spaced) != AnswerType.Date) return null;
+        var doc = ctx.Plans[0];
+        // Words of the plan's own name (第４次行財政改革プランの計画期間) name the plan, not a topic in it.
+        var names = JaText.Normalize(doc.Title + string.Concat(doc.Aliases));
+        var topic = ctx.Words.Where(x => x != focus && !ContentWords.IsTimeWord(x) && !names.Contains(x, StringComparison.Ordinal)).ToList();
+        var weight = topic.Sum(x => WordWeight(ctx.Kb.Weights, x));
+        if (topic.Count < 2 || weight < MinTopicWeight) return null;
+        var found = Find(ctx, doc, null);
+        return found is null || topic.Where(found.Candidate.Says).Sum(x => WordWeight(ctx.Kb.Weights, x)) < MinTopicShare * weight ? null : Quote(ctx, doc, found);
+    }
+
+    /// <summary>The least share of the topic's words the statement answering a topic's period must say itself.</summary>
+    private const double MinTopicShare = 0.8;
+
+    /// <summary>The least summed weight of the words naming a topic in a question phrased as about the whole plan.</summary>
+    private const double MinTopicWeight = 12;
+
+    /// <summary>
+    /// The item names no department, but the question asks which unit something of it belongs to (行政支援型隊員、どこの
+    /// 課の所属で募集してる？): the one statement that says every word the question asks beyond the item's title, and
+    /// names a unit (世界ジオパーク推進課), is quoted. Two such statements, or too few words beyond the title: nothing.
+    /// </summary>
+    public static Answer? NamedUnit(AnswerContext ctx, PlanDocument doc, ItemProfile item)
+    {
+        var title = JaText.Normalize(item.Item.Title);
+        var asked = ctx.Words.Where(x => !title.Contains(x, StringComparison.Ordinal) && !UnitAsk().IsMatch(x)).ToList();
+        if (asked.Count < 2 || asked.Sum(x => WordWeight(ctx.Kb.Weights, x)) < MinUniqueWeight) return null;
+        var hits = Candidates(ctx, doc, null)
+            .Where(c => c.Kind is not (FactKind.Plan or FactKind.Target) && asked.All(c.Says) && UnitName().IsMatch(c.Text))
+            .DistinctBy(c => c.Quote).Take(2).ToList();
+        if (hits.Count != 1) return null;
+        var owner = hits[0].Citation.Item is null ? null : doc.Items.FirstOrDefault(i => (i.Number ?? i.Key) == hits[0].Citation.Item);
+        return ctx.Make(AnswerStatus.Answered, AnswerTemplates.About(doc, owner, ctx.Lang) + "\n" + hits[0].Quote, [hits[0].Citation], doc);
+    }
+
+    /// <summary>A word that asks for a unit (担当, 課, 部署): the unit's name answers it, no statement needs to say it.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:担当|所管|主管|部署|部局|課|局|部|係|室)$")]
+    private static partial System.Text.RegularExpressions.Regex UnitAsk();
+
+    /// <summary>A unit's name in a text (世界ジオパーク推進課, 企画部, 消防局, 公共施設マネジメント推進室).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}(?:課|部|局|室|事務所)(?![\p{IsCJKUnifiedIdeographs}])")]
+    private static partial System.Text.RegularExpressions.Regex UnitName();
+
+    public static Answer Quote(AnswerContext ctx, PlanDocument doc, Found found)
     {
         var c = found.Candidate;
         var owner = c.Citation.Item is null ? null : doc.Items.FirstOrDefault(i => (i.Number ?? i.Key) == c.Citation.Item);
@@ -239,17 +323,21 @@ internal static partial class SentenceFinder
         ctx.Kb.ItemsOf(doc).Where(p => p == item || p.Item.ParentKey == item.Item.Key).Select(p => AnswerContext.CitationKey(p.Item)).ToHashSet();
 
     /// <summary>True when the asked noun is the category of the answer (どの施設, 施設は？): the answer names one, not the category.</summary>
-    private static bool AsksByCategory(string spaced, string focus)
+    public static bool AsksByCategory(string spaced, string focus)
     {
         var q = JaText.Normalize(spaced).TrimEnd('?', '？');
         return q.EndsWith(focus + "は", StringComparison.Ordinal) || q.Contains("どの" + focus, StringComparison.Ordinal) || q.Contains("何の" + focus, StringComparison.Ordinal);
     }
 
     /// <summary>IDF of the word's bigrams (a one-character word counts as one plain term).</summary>
+    /// (A verb's one-character stem weighs what the least telling noun written for it does: 開いた is said by 開催, and
+    /// 開催 tells a held meeting from a cancelled one.)
     private static double WordWeight(TermWeights w, string word)
     {
         var bigrams = JaText.Bigrams(word).Distinct().ToList();
-        return bigrams.Count == 0 ? 1.0 : bigrams.Average(w.Weight);
+        if (bigrams.Count > 0) return bigrams.Average(w.Weight);
+        var nouns = ContentWords.NounsFor(word);
+        return nouns.Count == 0 ? 1.0 : nouns.Min(n => WordWeight(w, n));
     }
 
     /// <summary>A plan or a target is not a result: a statement of one kind answers only its own ask.</summary>
@@ -280,7 +368,30 @@ internal static partial class SentenceFinder
         foreach (var p in items)
             foreach (var c in Cache.GetValue(p, _ => OfItem(doc, p))) yield return c;
         foreach (var c in Cache.GetValue(doc, _ => OfPassages(ctx.Kb, doc))) yield return c;
+        foreach (var c in Cache.GetValue(doc.Sections, _ => OfSections(doc))) yield return c;
     }
+
+    /// <summary>
+    /// The statements of the document's own labelled chapters (Keep できたこと, Problem 問題だったこと/課題, 計画の目的), each
+    /// under its chapter's label as topic: ③ デジタル化により… is what the plan keeps, and a question naming Keep asks it.
+    /// </summary>
+    private static IReadOnlyList<Candidate> OfSections(PlanDocument doc)
+    {
+        var list = new List<Candidate>();
+        foreach (var section in doc.Sections)
+        {
+            // Its context: the label, and the headings printed above it (## 前期アクションプランの総括 over ### Problem).
+            var above = string.Join("\n", doc.Passages.Where(p => p.Lines.Start <= section.Lines.Start && p.Lines.End >= section.Lines.Start - HeadingsAbove)
+                .SelectMany(p => p.Text.Split('\n')).Where(l => l.StartsWith('#')));
+            foreach (var s in Statements.OfUnits(Units(section.Text)))
+                list.Add(new Candidate(s.Sentence, above + "\n" + section.Label + "\n" + doc.Title, new Citation(doc.File, null, section.Label, section.Lines),
+                    Topic: s.Topic.Length > 0 ? section.Label + " " + s.Topic : section.Label));
+        }
+        return list;
+    }
+
+    /// <summary>How many lines above a chapter its headings are looked for.</summary>
+    private const int HeadingsAbove = 6;
 
     /// <summary>Each statement of the item's texts, with the sentence before it, the item's whole text and title and the fact's label as context.</summary>
     private static IReadOnlyList<Candidate> OfItem(PlanDocument doc, ItemProfile p)
@@ -308,11 +419,38 @@ internal static partial class SentenceFinder
         var typed = string.Join("\n", kb.ItemsOf(doc).SelectMany(p => p.Facts).Select(f => f.Normalized));
         // An item's number and title repeated in the text (16 地域活動に対する職員参加の促進) is a heading, not a statement.
         var titles = kb.ItemsOf(doc).Select(p => JaText.Normalize(p.Item.Title)).ToHashSet();
+        var lines = Lines(doc.Passages).ToList();
+        var blocks = Blocks(lines.Select(l => l.Line).ToList());
         var list = new List<Candidate>();
-        foreach (var (unit, passage) in Units(Lines(doc.Passages)))
+        foreach (var (unit, (passage, block)) in Units(lines.Select((l, i) => (l.Line, (l.Passage, blocks.Of[i])))))
             foreach (var s in Statements.Of(unit))
-                list.Add(new Candidate(s.Sentence, (passage.Heading ?? "") + "\n" + passage.Text, new Citation(doc.File, null, passage.Heading ?? doc.Title, passage.Lines), Topic: s.Topic));
+                list.Add(new Candidate(s.Sentence, (passage.Heading ?? "") + "\n" + blocks.Texts[block], new Citation(doc.File, null, passage.Heading ?? doc.Title, passage.Lines), Topic: s.Topic));
         return list.Where(c => c.Norm.Length > 0 && !typed.Contains(c.Norm, StringComparison.Ordinal) && !titles.Contains(ItemMarker().Replace(c.Norm, ""))).ToList();
+    }
+
+    /// <summary>
+    /// The text's blocks — its runs of lines between blank lines (a paragraph, a table's cell) — and, per line, the
+    /// block it is in. A statement's block is its context: a passage of a scattered progress report runs cells of other
+    /// items together, and their words tell nothing about this one.
+    /// </summary>
+    private static (IReadOnlyList<string> Texts, int[] Of) Blocks(IReadOnlyList<string> lines)
+    {
+        var texts = new List<string>();
+        var of = new int[lines.Count];
+        var run = new List<string>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 && run.Count > 0)
+            {
+                texts.Add(string.Join("\n", run));
+                run.Clear();
+            }
+            if (line.Length > 0) run.Add(line);
+            of[i] = texts.Count;
+        }
+        texts.Add(string.Join("\n", run));
+        return (texts, of);
     }
 
     /// <summary>
@@ -328,55 +466,8 @@ internal static partial class SentenceFinder
         }
     }
 
-    /// <summary>
-    /// A text's units: each line, a bullet (・ ○ ※) taking the lines wrapped under it up to a blank line or the next
-    /// bullet — so ・フィルムコミッション事務局を美祢市観光協 / 会へ移管 reads as one statement.
-    /// </summary>
-    internal static IEnumerable<string> Units(string text) => Units(text.Split('\n').Select(l => (l, 0))).Select(u => u.Unit);
+    /// <summary>A text's units (see <see cref="TextUnits"/>).</summary>
+    internal static IEnumerable<string> Units(string text) => TextUnits.Of(text);
 
-    private static IEnumerable<(string Unit, T Tag)> Units<T>(IEnumerable<(string Line, T Tag)> lines)
-    {
-        var current = "";
-        var count = 0;
-        var last = "";
-        T tag = default!;
-        foreach (var (raw, lineTag) in lines)
-        {
-            var line = raw.Trim();
-            // A bullet wraps over a few lines of its column at most: more lines are the column's next cells, run
-            // together where the extraction lost the blank line between them.
-            var continues = line.Length > 0 && current.Length is > 0 and < 120 && count < MaxWrappedLines && "・○●◆◎■□※".IndexOf(current[0]) >= 0
-                && !current.EndsWith('。') && "・○●◆◎■□※-".IndexOf(line[0]) < 0 && Wraps(current, last, line);
-            if (!continues && current.Length > 0)
-            {
-                yield return (current, tag);
-                current = "";
-                count = 0;
-            }
-            if (current.Length == 0) tag = lineTag;
-            current += line;
-            last = line;
-            count++;
-        }
-        if (current.Length > 0) yield return (current, tag);
-    }
-
-    /// <summary>
-    /// True when the line goes on with the bullet above it. A wrapped Japanese line goes on in Japanese; a line opening
-    /// with R2 / 8 / A is a table's next cell — unless the bullet left a bracket open (…（11月6日、R3. / １月下旬）) or
-    /// the line opens with a Latin word run into Japanese after a full line (…。市 / HPへの掲載; not ・MYTとの協議調整 /
-    /// MYT放送事業の…, a cell of its own: a wrapped line is never wider than the line it continues).
-    /// </summary>
-    private static bool Wraps(string current, string last, string line)
-    {
-        if (!char.IsAsciiLetterOrDigit(JaText.Nfkc(line[..1])[0])) return true;
-        var open = current.Count(ch => ch is '(' or '（') - current.Count(ch => ch is ')' or '）');
-        return open > 0 || LatinWordIntoJapanese().IsMatch(JaText.Nfkc(line)) && Width(last) > Width(line);
-    }
-
-    /// <summary>How wide a line prints: a Japanese (full-width) character counts two.</summary>
-    private static int Width(string line) => line.Sum(ch => ch >= '\u2E80' ? 2 : 1);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z]{2,}[\u3040-\u30FF\u4E00-\u9FFF]")]
-    private static partial System.Text.RegularExpressions.Regex LatinWordIntoJapanese();
+    private static IEnumerable<(string Unit, T Tag)> Units<T>(IEnumerable<(string Line, T Tag)> lines) => TextUnits.Of(lines);
 }

@@ -75,11 +75,14 @@ internal static partial class Statements
     [GeneratedRegex(@"(?:[(（][^()（）]{1,15}[)）]|[:：])\s*$")]
     private static partial Regex ListOpener();
 
-    /// <summary>The text's sentences, a line of figures joined to the sentence it gives the numbers of: what a quote is cut into.</summary>
+    /// <summary>
+    /// The text's sentences, a line of figures joined to the sentence it gives the numbers of: what a quote is cut into.
+    /// (Lines the page wrapped are read as one first: a quote is never cut where the column was full.)
+    /// </summary>
     public static IReadOnlyList<string> Joined(string text)
     {
         var list = new List<string>();
-        foreach (var sentence in Sentences(text))
+        foreach (var sentence in Sentences(TextUnits.Unwrapped(text)))
             if (list.Count > 0 && FigureLed().IsMatch(sentence)) list[^1] += " " + sentence;
             else list.Add(sentence);
         return list;

@@ -22,10 +22,15 @@ public static partial class ContentWords
         "ため", "よう", "とき", "時", "市", "件", "回", "人", "年度", "年", "度", "現在", "場合",
         // Nouns that ask (結んだ相手, 移管先, その内容): the answer names the thing, not these words.
         "相手", "内容", "方法", "理由", "場所", "時期", "名前", "名称", "状況", "具体", "先", "記載", "掲載",
+        // Adverbs of talk (結局いつ開いた？, 実際どうだった？): how staff ask, nothing a statement prints.
+        "結局", "一体", "実際",
     ];
 
     // When a question's words are read, these say when, not what: never the asked noun (何回開いた … 上半期は).
     private static readonly HashSet<string> TimeWords = ["上半期", "下半期", "半期", "上期", "下期", "年度末", "期末", "当初"];
+
+    /// <summary>True for a word that says when (上半期, 年度末), like a year: no statement needs to print it to answer.</summary>
+    public static bool IsTimeWord(string word) => TimeWords.Contains(word);
 
     /// <summary>
     /// Verbs as staff say them and the nouns plans write for them (載せた ~ 掲載, 開いた ~ 開催, やった ~ 実施), by the
@@ -55,6 +60,9 @@ public static partial class ContentWords
         ["送"] = ["派遣", "送付"],
         ["分"] = ["わか"],
     };
+
+    /// <summary>The nouns plans write for a verb's stem (開 → 開催, 開設, 開始); none for any other word.</summary>
+    public static IReadOnlyList<string> NounsFor(string word) => VerbNouns.TryGetValue(word, out var nouns) ? nouns : [];
 
     /// <summary>True when the normalized text holds the word or a noun written for it (載 → 掲載).</summary>
     public static bool Matches(string text, string word) =>
@@ -158,6 +166,9 @@ public static partial class ContentWords
     private static partial Regex Money();
 
     /// <summary>A noun of measure (人数, 回数, 件数, 金額): what the figure's unit says, not a word the statement must print.</summary>
+    /// <summary>A noun of a span of time (実施期間 → 期間): a span of years printed (R2-R4) says it without the word.</summary>
+    public static bool IsPeriod(string word) => word is "期間" or "期限" or "年限";
+
     public static bool IsMeasure(string word) => word is "人数" or "回数" or "件数" or "金額" or "額" or "数" or "割合" or "率" or "数値" or "規模";
 
     // (4月1日付の機構改正 names a date, it does not ask one.)

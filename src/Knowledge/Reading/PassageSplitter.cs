@@ -4,7 +4,9 @@ namespace Gyokaku.Knowledge.Reading;
 
 /// <summary>
 /// Cuts any text into overlapping-free passages of a few lines each, so every part of every file is
-/// findable by full-text search whatever its layout and whatever the readers made of it.
+/// findable by full-text search whatever its layout and whatever the readers made of it. A run of blank
+/// lines inside a passage is kept as one empty line: where a cell or paragraph ends is part of the text
+/// (a wrapped line goes on up to it, never over it).
 /// </summary>
 public static class PassageSplitter
 {
@@ -17,6 +19,7 @@ public static class PassageSplitter
         var buffer = new List<string>();
         int start = 0, length = 0;
         string? heading = null, bufferHeading = null;
+        var blank = false;
 
         void Flush(int endLine)
         {
@@ -32,6 +35,7 @@ public static class PassageSplitter
             if (line.Length == 0)
             {
                 if (length >= TargetChars) Flush(n - 1);
+                blank = buffer.Count > 0;
                 continue;
             }
             if (LooksLikeHeading(line))
@@ -41,6 +45,8 @@ public static class PassageSplitter
                 heading = line.TrimStart('#', ' ');
             }
             if (buffer.Count == 0) { start = n; bufferHeading = heading; }
+            else if (blank) buffer.Add("");
+            blank = false;
             // A single huge line (a flattened table row) is cut on its own.
             foreach (var piece in Chunk(line))
             {

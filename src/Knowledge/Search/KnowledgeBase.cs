@@ -38,7 +38,8 @@ public sealed class KnowledgeBase : IDisposable
         Documents = documents;
         Index = index;
         Items = documents.SelectMany(d => d.Items.Select(i => new ItemProfile(d, i))).ToList();
-        Weights = TermWeights.Build(documents.SelectMany(d => d.Passages.SelectMany(p => p.Text.Split('\n'))));
+        // (A passage's blank line marks where a paragraph ends; it is no line of text.)
+        Weights = TermWeights.Build(documents.SelectMany(d => d.Passages.SelectMany(p => p.Text.Split('\n')).Where(l => l.Length > 0)));
         Catalog = new PlanCatalog(documents);
         Departments = new DepartmentCatalog(documents);
         Titles = new TitleCatalog(documents);

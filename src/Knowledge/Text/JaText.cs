@@ -111,7 +111,8 @@ public static partial class JaText
     [GeneratedRegex(@"<\s*/?\s*(li|br|p|ul|ol|tr|td)[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlBreak();
 
-    [GeneratedRegex(@"(?<=。)|\n|\t|\|(?=\s)|(?=[○●◆◎■□※])|(?<=^|\s)(?=[・])|(?=\s[・])")]
+    // (Not a ※ inside brackets: (※) marks a footnote, it opens no bullet.)
+    [GeneratedRegex(@"(?<=。)|\n|\t|\|(?=\s)|(?=[○●◆◎■□])|(?<![(（])(?=※)|(?<=^|\s)(?=[・])|(?=\s[・])")]
     private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"[ \u3000]{2,}")]
