@@ -29,9 +29,10 @@ internal static partial class ItemAnswerer
                     return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Department(labelled.Text, ctx.Lang), cite, doc);
                 return ctx.NotFound(header + "\n" + AnswerTemplates.NoDepartment(doc, ctx.Lang), doc, cite);
             case Intent.Lookup:
-                return ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc);
+                return ItemText.Improve(ctx, profile, ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc), header);
             default:
-                return AlsoAsked(ctx, profile, RequireFigure(ctx, Value(ctx, profile, header, cite), header, doc, cite));
+                // (The item's own text is tried after the figure check: 徴収率 in a title does not make 具体例は？ ask a figure.)
+                return AlsoAsked(ctx, profile, ItemText.Improve(ctx, profile, RequireFigure(ctx, Value(ctx, profile, header, cite), header, doc, cite), header));
         }
     }
 
@@ -66,7 +67,7 @@ internal static partial class ItemAnswerer
         if (answer.Status != AnswerStatus.Answered || !answer.Text.StartsWith(header, StringComparison.Ordinal)) return answer;
         var body = answer.Text[header.Length..].Trim();
         // 何人 is not answered by 7回: a count naming its unit needs a figure of that unit.
-        if (!ContentWords.AsksQuantity(ctx.Q.Spaced) || (ContentWords.AskedUnits(ctx.Q.Spaced) is { } units ? SentenceFinder.Holds(AnswerType.Quantity, body, units) : body.Any(char.IsDigit))) return answer;
+        if (!ContentWords.AsksQuantity(ctx.Q.Spaced) || (ItemText.UnitsAsked(ctx.Q.Spaced) is { } units ? SentenceFinder.Holds(AnswerType.Quantity, body, units) : body.Any(char.IsDigit))) return answer;
         return ctx.NotFound(header + "\n" + AnswerTemplates.NoFigure(ctx.Lang) + "\n" + body, doc, cite);
     }
 
