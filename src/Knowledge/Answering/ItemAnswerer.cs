@@ -114,6 +114,8 @@ internal static partial class ItemAnswerer
         var kinds = KindsFor(intent);
         // A target is stated by a 目標 text, not by 現状・課題 that happens to hold the question's words.
         var facts = profile.Facts.Where(f => kinds.Contains(f.Kind) && !(intent == Intent.Target && f.Kind == FactKind.Section && !f.Label.Contains("目標"))).ToList();
+        // A target or figure cell printed as a dash (H30–R3: -, R4: 135億円以上) says the year has none: it is not a value.
+        facts = facts.Where(f => f.Kind is not (FactKind.Target or FactKind.Actual) || !DashOnly().IsMatch(f.Text)).ToList();
         // The baseline of a named indicator is its own 【基準】 or nothing: another text of the item is no baseline of it.
         if (intent == Intent.Baseline && NamedIndicator(ctx, profile) is { } indicator)
         {
@@ -407,6 +409,9 @@ internal static partial class ItemAnswerer
         var s = JaText.Clean(text);
         return s.Length <= max ? s : s[..max] + "…";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[-－―—‐ー]+\s*$")]
+    private static partial System.Text.RegularExpressions.Regex DashOnly();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"「[－―\-]」|空欄|記載なし|対象外")]
     private static partial System.Text.RegularExpressions.Regex SaysAbsent();
