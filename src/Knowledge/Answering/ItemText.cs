@@ -59,9 +59,9 @@ internal static partial class ItemText
         if (answer.Status != AnswerStatus.Answered && !notInItem) return answer;
         var asked = Asked(ctx, profile);
         if (asked.Total < MinAskedWeight) return answer;
+        if (answer.Status == AnswerStatus.Answered && OtherEntrysFigure(ctx, profile, asked, answer, header) is { } absent) return absent;
         var found = Best(ctx, profile, asked);
         if (found is null) return answer;
-        if (answer.Status == AnswerStatus.Answered && OtherEntrysFigure(ctx, profile, asked, answer, header) is { } absent) return absent;
         if (answer.Status == AnswerStatus.Answered)
         {
             var body = answer.Text.StartsWith(header, StringComparison.Ordinal) ? answer.Text[header.Length..] : answer.Text;
@@ -201,7 +201,7 @@ internal static partial class ItemText
     public static AskedWords Asked(AnswerContext ctx, ItemProfile profile)
     {
         var plan = JaText.Normalize(profile.Document.Title + (profile.Document.Municipality ?? ""));
-        var words = ctx.Words.Where(w => !plan.Contains(w, StringComparison.Ordinal)).ToList();
+        var words = ctx.Words.Where(w => !plan.Contains(w, StringComparison.Ordinal) && !KindWords.Contains(w)).ToList();
         var beyond = words.Where(w => !profile.Title.Contains(w, StringComparison.Ordinal)).ToList();
         var figures = QuestionFigure().Matches(JaText.Nfkc(ctx.Q.Text)).Select(m => JaText.Normalize(m.Value)).Distinct().ToList();
         var w = ctx.Kb.Weights;
@@ -209,6 +209,9 @@ internal static partial class ItemText
         if (asked.Total >= MinAskedWeight || AskedKind(ctx, profile).Asks is not (AnswerType.Quantity or AnswerType.Date)) return asked;
         return new AskedWords([.. words, .. figures], [.. words.Select(x => Weight(w, x)), .. figures.Select(_ => FigureWeight)], figures);
     }
+
+    /// <summary>Words that say which kind of statement is asked (R7は何をする予定？): the typed facts answer those, no piece says them.</summary>
+    private static readonly HashSet<string> KindWords = ["予定", "計画", "実績", "目標", "取組", "取り組み", "進捗"];
 
     /// <summary>What a figure printed in the question (100%) weighs: as much as a rare word.</summary>
     private const double FigureWeight = 5;
