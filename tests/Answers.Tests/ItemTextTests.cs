@@ -61,3 +61,24 @@ public class ItemTextTests
         Assert.Contains("令和3年度～令和7年度", plan.Text);
     }
 }
+
+/// <summary>A chapter listing the city's earlier plans by year (これまでの経過) dates them.</summary>
+public class DatedLinesTests
+{
+    [Fact]
+    public void The_line_of_the_year_asked()
+    {
+        var a = Answered("小郡市が平成19年に作った計画は？", Ogori);
+        Assert.Contains("小郡市行政改革行動計画", a.Text);
+        Assert.DoesNotContain("財政構造対策緊急計画", a.Text);
+    }
+
+    [Fact]
+    public void The_earliest_line_naming_what_is_asked()
+    {
+        // 小郡市行政改革大綱 is listed for 昭和61年, 平成8年 and 平成14年: the first is 昭和61年.
+        var a = Answered("小郡市が初めて行政改革大綱を策定したのはいつ？", Ogori);
+        Assert.Contains("昭和 61 年", a.Text);
+        Assert.DoesNotContain("平成 8 年", a.Text);
+    }
+}

@@ -125,8 +125,6 @@ internal static partial class ItemText
             if (!Fits(ctx.Intent, piece.Kind)) coverage -= OtherKindPenalty;
             if (best is null || coverage > best.Coverage) best = new Found(piece, coverage);
         }
-        if (Environment.GetEnvironmentVariable("GYOKAKU_DEBUG_ITEMTEXT") is not null)
-            Console.Error.WriteLine($"[itemtext] words={string.Join(",", asked.Words)} total={asked.Total:F2} best={best?.Coverage:F2} {best?.Piece.Quote}");
         if (best is null) return null;
         // A piece saying the noun the question ends on (…何が追加された → 追加) needs a little less of the rest.
         var least = ctx.Focus is { } focus && ContentWords.Matches(JaText.Normalize(best.Piece.Text), focus) ? MinCoverageWithFocus : MinCoverage;

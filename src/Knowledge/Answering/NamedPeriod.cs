@@ -30,7 +30,6 @@ internal static partial class NamedPeriod
         var words = ctx.Words.Where(w => !PeriodWords.Contains(w) && !title.Contains(w, StringComparison.Ordinal) && !w.All(char.IsAscii)).ToList();
         var weights = words.Select(w => Weight(ctx, w)).ToList();
         var total = weights.Sum();
-        if (Environment.GetEnvironmentVariable("GYOKAKU_DEBUG_ITEMTEXT") is not null) Console.Error.WriteLine($"[period] {string.Join(",", words)} {total:F2}");
         if (total < MinNamedWeight) return null;
         SentenceFinder.Candidate? best = null;
         var bestScore = 0.0;
