@@ -139,11 +139,14 @@ public sealed class AnswerService : IAnswerService
         if (ctx.PlanExplicit && ctx.Plans.Count == 1 && ctx.Plans[0].Period is { } period
             && ctx.Intent is Intent.Target or Intent.Actual or Intent.Plan or Intent.Evaluation
             && ctx.Q.Years.FirstOrDefault(y => !period.Contains(y)) is { Year: > 0 } outside)
-            return ctx.NotFound(AnswerTemplates.About(ctx.Plans[0], null, ctx.Lang) + "\n" + AnswerTemplates.YearOutsidePeriod(ctx.Plans[0], outside, ctx.Lang), ctx.Plans[0]);
+            // (平成19年に作った計画: a year the plan's history chapter lists is answered there.)
+            return DatedLines.Answer(ctx, yearOnly: true) ?? ctx.NotFound(AnswerTemplates.About(ctx.Plans[0], null, ctx.Lang) + "\n" + AnswerTemplates.YearOutsidePeriod(ctx.Plans[0], outside, ctx.Lang), ctx.Plans[0]);
         // A department named in the question must be in the passage that answers it.
-        return ctx.Q.Department is { } department && ctx.Intent is not Intent.Department
+        var passage = ctx.Q.Department is { } department && ctx.Intent is not Intent.Department
             ? PassageAnswerer.Answer(ctx, [Text.JaText.Normalize(department)])
             : PassageAnswerer.Answer(ctx);
+        // Nothing found in running text: a chapter listing events by year (これまでの経過) may date what is asked.
+        return passage.Status == AnswerStatus.NotFound ? DatedLines.Answer(ctx) ?? passage : passage;
     }
 
     /// <summary>A candidate's own answer in a few words, shown in a clarify list (each plan's department for "No.7の担当課は？").</summary>

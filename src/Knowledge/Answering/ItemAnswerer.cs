@@ -30,9 +30,10 @@ internal static partial class ItemAnswerer
                 // No unit of the item, but a statement of it may name the unit something asked belongs to.
                 return SentenceFinder.NamedUnit(ctx, doc, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NoDepartment(doc, ctx.Lang), doc, cite);
             case Intent.Lookup:
-                return ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc);
+                return ItemText.Improve(ctx, profile, ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc), header);
             default:
-                return AlsoAsked(ctx, profile, RequireFigure(ctx, Value(ctx, profile, header, cite), header, doc, cite));
+                // (The item's own text is tried after the figure check: 徴収率 in a title does not make 具体例は？ ask a figure.)
+                return AlsoAsked(ctx, profile, ItemText.Improve(ctx, profile, RequireFigure(ctx, Value(ctx, profile, header, cite), header, doc, cite), header));
         }
     }
 
@@ -67,7 +68,7 @@ internal static partial class ItemAnswerer
         if (answer.Status != AnswerStatus.Answered || !answer.Text.StartsWith(header, StringComparison.Ordinal)) return answer;
         var body = answer.Text[header.Length..].Trim();
         // 何人 is not answered by 7回: a count naming its unit needs a figure of that unit.
-        if (!ContentWords.AsksQuantity(ctx.Q.Spaced) || (ContentWords.AskedUnits(ctx.Q.Spaced) is { } units ? SentenceFinder.Holds(AnswerType.Quantity, body, units) : body.Any(char.IsDigit))) return answer;
+        if (!ContentWords.AsksQuantity(ctx.Q.Spaced) || (ItemText.UnitsAsked(ctx.Q.Spaced) is { } units ? SentenceFinder.Holds(AnswerType.Quantity, body, units) : body.Any(char.IsDigit))) return answer;
         return ctx.NotFound(header + "\n" + AnswerTemplates.NoFigure(ctx.Lang) + "\n" + body, doc, cite);
     }
 
@@ -120,6 +121,8 @@ internal static partial class ItemAnswerer
         // 実績値 asked of an item that records its indicator's achieved figures: only those answer; a year's narrative is no figure.
         if (intent == Intent.Actual && AsksFigure().IsMatch(ctx.Q.Normalized) && facts.Any(f => f.Kind == FactKind.Actual))
             facts = facts.Where(f => f.Kind == FactKind.Actual).ToList();
+        // A target or figure cell printed as a dash (H30–R3: -, R4: 135億円以上) says the year has none: it is not a value.
+        facts = facts.Where(f => f.Kind is not (FactKind.Target or FactKind.Actual) || !DashOnly().IsMatch(f.Text)).ToList();
         // The baseline of a named indicator is its own 【基準】 or nothing: another text of the item is no baseline of it.
         if (intent == Intent.Baseline && NamedIndicator(ctx, profile) is { } indicator)
         {
@@ -460,6 +463,9 @@ internal static partial class ItemAnswerer
     // 計画値, 実績値: the question asks for the figure of a value column, not a text.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:計画|実績)値")]
     private static partial System.Text.RegularExpressions.Regex AsksFigure();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[-－―—‐ー]+\s*$")]
+    private static partial System.Text.RegularExpressions.Regex DashOnly();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"「[－―\-]」|空欄|記載なし|対象外")]
     private static partial System.Text.RegularExpressions.Regex SaysAbsent();

@@ -76,6 +76,8 @@ internal static class StructureAnswerer
         var section = named ?? BestSection(ctx, doc);
         if (PeriodWords.Any(w => q.Contains(JaText.Normalize(w)) || spaced.Contains(w)) && doc.Period is not null)
         {
+            // 下水道事業の次期経営計画の期間: the period of something the plan names, not the plan's own.
+            if (NamedPeriod.Answer(ctx, doc) is { } ofNamed) return ofNamed;
             var text = header + "\n" + AnswerTemplates.Period(doc, ctx.Lang);
             // 後期の期間 of a 前期 plan: the chapter on the period states the other term; quote it when it holds a word
             // of the question that the plan's own title does not.
