@@ -24,16 +24,23 @@ internal static class StructureAnswerer
         var header = AnswerTemplates.About(doc, null, ctx.Lang);
         IReadOnlyList<Citation> cite = [new Citation(doc.File, null, doc.Title)];
         var q = ctx.Q.Normalized;
+        // 第一次計画の期間 asked of the 第二次 plan: only what the document prints about the first plan answers.
+        if (OtherPlanFacts.AskedOrdinal(q, doc) is { } other && OtherPlanFacts.Answer(ctx, doc, other) is { } otherPlan) return otherPlan;
 
         var levels = doc.Items.SelectMany(i => i.Path.Select(p => p.Level)).Distinct().ToList();
         var asked = levels.Where(l => q.Contains(JaText.Normalize(l), StringComparison.Ordinal)
             && !ctx.Q.Paths.Any(p => p.Level == l)).ToList();
         var spaced = ctx.Q.Spaced;
-        if ((CountWords.IsMatch(q) || CountWords.IsMatch(spaced)) && doc.Items.Count > 0)
+        if (CountWords.IsMatch(q) || CountWords.IsMatch(spaced))
         {
-            // Count each kind of item on its own (Okayama: 取組項目 and their 具体的取組).
-            var counts = doc.Items.GroupBy(i => i.Label).Select(g => AnswerTemplates.ItemCount(g.Count(), g.Key, ctx.Lang));
-            return ctx.Make(AnswerStatus.Answered, header + "\n" + string.Join("\n", counts), cite, doc);
+            // Count each kind of item on its own (Okayama: 取組項目 and their 具体的取組), and quote the plan's own
+            // sentence that counts what was asked (５つの柱、１６の取組): it counts parts no reader made items of.
+            var counts = doc.Items.GroupBy(i => i.Label).Select(g => AnswerTemplates.ItemCount(g.Count(), g.Key, ctx.Lang)).ToList();
+            var stated = CountStatement.Find(doc, CountStatement.AskedNouns(q));
+            if (stated is { } s) counts.Add(AnswerTemplates.Fact(AnswerTemplates.DocumentSays(ctx.Lang), s.Text, ctx.Lang));
+            if (counts.Count > 0)
+                return ctx.Make(AnswerStatus.Answered, header + "\n" + string.Join("\n", counts),
+                    stated is { } c ? [.. cite, new Citation(doc.File, null, doc.Title, c.Lines)] : cite, doc);
         }
 
         // The document's own outline (体系) first: it lists levels even where items could not be placed.

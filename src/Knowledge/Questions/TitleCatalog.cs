@@ -49,7 +49,9 @@ public sealed partial class TitleCatalog
         foreach (var title in _groups)
         {
             var i = work.IndexOf(title, StringComparison.Ordinal);
-            if (i >= 0 && GroupItemsAsked().IsMatch(work[(i + title.Length)..])) return true;
+            if (i < 0) continue;
+            // 大分類4「協働の推進」の小分類って何がある？ (and 小分類って何がある？) asks for a level's parts, not for items.
+            if (GroupItemsAsked().IsMatch(work[(i + title.Length)..]) && !AsksForLevel(work[i..])) return true;
         }
         return false;
     }
