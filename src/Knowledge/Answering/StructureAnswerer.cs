@@ -95,6 +95,9 @@ internal static class StructureAnswerer
         if (section is not null)
             return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact(section.Label, ItemAnswerer.Shorten(section.Text, 600), ctx.Lang),
                 [new Citation(doc.File, null, section.Label, section.Lines)], doc);
+        if (ChapterByHeading.Find(doc, ctx.Q.Spaced) is { } headed)
+            return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact(headed.Label, ItemAnswerer.Shorten(headed.Text, 600), ctx.Lang),
+                [new Citation(doc.File, null, headed.Label, headed.Lines)], doc);
         return PassageAnswerer.Answer(ctx);
     }
 
