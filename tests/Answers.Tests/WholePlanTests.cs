@@ -16,7 +16,7 @@ public class WholePlanTests
         // 000 lines 953–955: 第一次 山口市行政改革大綱推進計画(H23～H29年度) / 基本理念 『自立・協働…』.
         var a = Corpus.Answered("第一次山口市行政改革大綱推進計画の期間と基本理念は？", Corpus.Yamaguchi);
         var flat = Corpus.Flat(a);
-        Assert.Contains("H23～H29", flat);
+        Assert.Contains("H23~H29", flat);   // Flat is NFKC: ～ is ~
         Assert.Contains("自立・協働によるまちづくりに向けた経営基盤の改革", flat);
         // The second plan's own period and principle are not the first plan's.
         Assert.DoesNotContain("H30", flat);
