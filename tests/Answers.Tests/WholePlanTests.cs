@@ -31,6 +31,16 @@ public class WholePlanTests
     }
 
     [Fact]
+    public void The_outline_plan_named_without_its_action_plan_gets_its_own_row_of_the_period_table()
+    {
+        // 000 lines 56–58: 第二次山口市行政改革大綱 10年間 平成30～39年度 / 第二次…大綱 推進計画 5年間 前期：平成30～令和4年度.
+        var a = Corpus.Answered("第二次山口市行政改革大綱の期間は？", Corpus.Yamaguchi);
+        Assert.Contains("10年間", a.Text);
+        Assert.Contains("平成30～39年度", a.Text);
+        Assert.DoesNotContain("5年間", a.Text);
+    }
+
+    [Fact]
     public void The_sub_levels_of_a_named_group_are_listed_not_its_items()
     {
         // 001: ⼤分類４ 協働の推進 ＜⼩分類1 市⺠との協働＞ ＜⼩分類２ ⺠間企業等との協働＞.

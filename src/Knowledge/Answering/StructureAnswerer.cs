@@ -83,6 +83,7 @@ internal static class StructureAnswerer
         var section = named ?? BestSection(ctx, doc);
         if (PeriodWords.Any(w => q.Contains(JaText.Normalize(w)) || spaced.Contains(w)) && doc.Period is not null)
         {
+            if (PeriodOfAnotherPlan(ctx, doc) is { } ofAnother) return ofAnother;
             var text = header + "\n" + AnswerTemplates.Period(doc, ctx.Lang);
             // 後期の期間 of a 前期 plan: the chapter on the period states the other term; quote it when it holds a word
             // of the question that the plan's own title does not.
@@ -99,6 +100,26 @@ internal static class StructureAnswerer
             return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact(headed.Label, ItemAnswerer.Shorten(headed.Text, 600), ctx.Lang),
                 [new Citation(doc.File, null, headed.Label, headed.Lines)], doc);
         return PassageAnswerer.Answer(ctx);
+    }
+
+    /// <summary>
+    /// A table of periods whose rows name plans (第二次…大綱 10年間 / 第二次…大綱 推進計画 5年間): a question naming a
+    /// row's plan — the longest row it holds — that is not the document's own (the longest its title holds) gets that row.
+    /// </summary>
+    private static Answer? PeriodOfAnotherPlan(AnswerContext ctx, PlanDocument doc)
+    {
+        var title = JaText.Normalize(doc.Title);
+        foreach (var table in doc.Tables.Where(t => t.Columns.Any(c => c.Contains("期間"))))
+        {
+            var rows = table.Rows.Select(r => (Row: r, Name: JaText.Normalize(r.Label))).Where(r => r.Name.Length >= 4).ToList();
+            var asked = rows.Where(r => ctx.Q.Normalized.Contains(r.Name, StringComparison.Ordinal)).OrderByDescending(r => r.Name.Length).FirstOrDefault();
+            var own = rows.Where(r => title.Contains(r.Name, StringComparison.Ordinal)).OrderByDescending(r => r.Name.Length).FirstOrDefault();
+            if (asked.Row is null || asked.Row == own.Row) continue;
+            var cells = table.Columns.Select((c, i) => i < asked.Row.Cells.Count ? AnswerTemplates.Fact(c, asked.Row.Cells[i] ?? "", ctx.Lang) : null).OfType<string>();
+            return ctx.Make(AnswerStatus.Answered, AnswerTemplates.About(doc, null, ctx.Lang) + "\n" + asked.Row.Label + "\n" + string.Join("\n", cells),
+                [new Citation(doc.File, null, table.Title, table.Lines)], doc);
+        }
+        return null;
     }
 
     /// <summary>Whether a question names a chapter by its label (前の計画 names 前計画: the の does not count).</summary>
