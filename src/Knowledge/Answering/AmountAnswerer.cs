@@ -10,7 +10,33 @@ namespace Gyokaku.Knowledge.Answering;
 internal static partial class AmountAnswerer
 {
     // Not a bare 計: it is also the first character of 計画 (計画策定時点 asks for no total).
-    private static readonly string[] TotalWords = ["合計", "total", "累計", "総額"];
+    private static readonly string[] TotalWords = ["合計", "total", "累計", "総額", "cumulative"];
+
+    /// <summary>
+    /// A question the intent rules read otherwise that names one of the plan's own figure tables — by its title
+    /// (長門市の財政効果、R6の実績は？) or a row (組織・人材マネジメント改革のＲ４～Ｒ９合計額っていくら？) — and asks a
+    /// figure of it: the table answers, as for 効果額.
+    /// </summary>
+    public static bool AsksTableFigure(AnswerContext ctx)
+    {
+        if (!ctx.PlanExplicit || ctx.Q.Item is not null) return false;
+        if (ctx.Intent is not (Intent.Search or Intent.Actual or Intent.Plan or Intent.Lookup or Intent.Evaluation)) return false;
+        var q = ctx.Q.Normalized + " " + ctx.Q.Content;
+        bool Says(string name) => name.Length >= 4 && q.Contains(name, StringComparison.Ordinal);
+        var tables = ctx.Plans.SelectMany(d => d.Tables).ToList();
+        var rowNamed = tables.SelectMany(t => t.Rows).Any(r => Says(RowName(r.Label)));
+        var titleNamed = tables.Any(t => Says(JaText.Normalize(t.Title)));
+        return (rowNamed || titleNamed) && (FigureAsk().IsMatch(q) || (titleNamed && ctx.Q.Years.Count > 0));
+    }
+
+    // II 組織・人材マネジメント改革, １　持続可能な財政運営: the numbering is no part of the name a question uses.
+    private static string RowName(string label) => JaText.Normalize(RowNumbering().Replace(label, ""));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\sIVXivxⅠ-Ⅻⅰ-ⅻ0-9０-９.．、)）(（]+")]
+    private static partial System.Text.RegularExpressions.Regex RowNumbering();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"いくら|合計|累計|総額|金額|how much|total|cumulative|amount|sum")]
+    private static partial System.Text.RegularExpressions.Regex FigureAsk();
 
     public static Answer Answer(AnswerContext ctx)
     {
@@ -29,7 +55,8 @@ internal static partial class AmountAnswerer
         var (doc, table, row, _) = best[0];
         // Tables found by their shape in a plan of unknown layout answer only for a row the question names
         // (or its total): an item with no figures must not be answered with a neighbouring row's.
-        if (doc.Layout == "structured" && !(wantsTotal && IsTotal(row!.Label)) && Named(ctx, row!.Label) < 0.6) return PassageAnswerer.Answer(ctx);
+        // A question that names nothing but the table (長門市の財政効果、R6は？) asks its total row.
+        if (doc.Layout == "structured" && !((wantsTotal || NamesOnly(ctx, table)) && IsTotal(row!.Label)) && Named(ctx, row!.Label) < 0.6) return PassageAnswerer.Answer(ctx);
         // Two tables of the same rows (the original estimate and the revised one) that the question does not tell
         // apart: both figures, each with its table, rather than one picked silently.
         var tied = best.Where(b => b.Doc == doc && b.Row!.Label == row!.Label && !TellsApart(ctx, table.Title, b.Table.Title)).ToList();
@@ -73,7 +100,27 @@ internal static partial class AmountAnswerer
             var note = TableNotes.For(doc, table, table.Columns[column.Value]);
             return ctx.NotFound(header + "\n" + AnswerTemplates.NotInDocuments(ctx.Lang) + (note is null ? "" : "\n" + note), doc, cite);
         }
-        return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact($"{row.Label} {table.Columns[column.Value]}", value + unit, ctx.Lang), cite, doc);
+        return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact($"{row.Label} {table.Columns[column.Value]}", value + unit, ctx.Lang)
+            + string.Concat(AlsoNamed(ctx, table, column.Value).Where(i => i < row.Cells.Count && !string.IsNullOrWhiteSpace(row.Cells[i]))
+                .Select(i => "、" + AnswerTemplates.Fact(table.Columns[i], row.Cells[i]!, ctx.Lang))), cite, doc);
+    }
+
+    /// <summary>Other columns the question names by their header (「累計と進捗率は？」): shown beside the asked cell.</summary>
+    private static IEnumerable<int> AlsoNamed(AnswerContext ctx, DataTable table, int chosen)
+    {
+        var q = ctx.Q.Normalized + " " + ctx.Q.Content;
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            var header = JaText.Normalize(table.Columns[i]);
+            if (i != chosen && header.Length >= 2 && !FiscalYear.FindAll(header).Any() && q.Contains(header, StringComparison.Ordinal)) yield return i;
+        }
+    }
+
+    /// <summary>True when every word of what the question is about is in the table's title: it names the table, not a row.</summary>
+    private static bool NamesOnly(AnswerContext ctx, DataTable table)
+    {
+        var title = JaText.Normalize(table.Title);
+        return ctx.Content.Count > 0 && ctx.Content.All(b => title.Contains(b, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -83,7 +130,8 @@ internal static partial class AmountAnswerer
     /// </summary>
     private static double TitleScore(AnswerContext ctx, string title)
     {
-        var q = ctx.Q.Normalized;
+        // (An English question's words are read as the Japanese terms of its content.)
+        var q = ctx.Q.Normalized + " " + ctx.Q.Content;
         var words = ContentWords.Of(title);
         if (words.Count == 0) return 0;
         return words.Sum(x => q.Contains(x, StringComparison.Ordinal) ? 1.0 : -0.5) / words.Count;
@@ -150,12 +198,13 @@ internal static partial class AmountAnswerer
                 if (FiscalYear.FindAll(table.Columns[i]).Select(y => y.Year).Distinct().SequenceEqual([ctx.Q.Years[0]])) return i;
         // The total row answers "the total", so one asked year is not a total column (合計 × R10).
         var wantsTotal = WantsTotal(ctx) && !(totalRow && ctx.Q.Years.Distinct().Count() == 1);
-        for (var i = 0; i < table.Columns.Count; i++)
-        {
-            var c = JaText.Normalize(table.Columns[i]);
+        // A header that is only a total word (累計) before one that holds it (目標額（R3～R7累計）).
+        var headers = table.Columns.Select(c => JaText.Normalize(c)).ToList();
+        var exact = headers.FindIndex(c => c == "計" || TotalWords.Contains(c));
+        if (wantsTotal && exact >= 0) return exact;
+        for (var i = 0; i < headers.Count; i++)
             // 計 alone heads a total column; inside a longer header it is 計画.
-            if (wantsTotal && (TotalWords.Any(t => c.Contains(t)) || c == "計")) return i;
-        }
+            if (wantsTotal && TotalWords.Any(t => headers[i].Contains(t))) return i;
         if (ctx.Q.Years.Distinct().Count() == 1)
             for (var i = 0; i < table.Columns.Count; i++)
                 if (FiscalYear.FindAll(table.Columns[i]).Any(y => y.Year == ctx.Q.Years[0])) return i;

@@ -72,6 +72,8 @@ public sealed class AnswerService : IAnswerService
         // 「その目標は？」 with nothing before it: which plan and item is meant cannot be known.
         if (!ctx.PlanExplicit && q.Item is null && q.LooksLikeFollowUp && ctx.Kb.Weights.TotalWeight(ctx.Content) < PassageAnswerer.MinQueryWeight)
             return Clarify.Plans(ctx, _kb.Documents.Select(d => (d, (PlanItem?)null, "")).ToList());
+        // A figure of a table the question names: the cell its row and column name, else the table's row as for 効果額.
+        if (q.Intent != Intent.Amount && AmountAnswerer.AsksTableFigure(ctx)) return TableCellAnswerer.Answer(ctx) ?? AmountAnswerer.Answer(ctx);
         switch (q.Intent)
         {
             case Intent.Structure:

@@ -33,6 +33,19 @@ public static class AnswerTemplates
     public static string Fact(string label, string text, string lang) =>
         lang == "en" ? $"{label}: {text}" : $"{label}：{text}";
 
+    /// <summary>Another plan of the series (第4次) named in a question, whose <paramref name="label"/> the document does not print.</summary>
+    public static string OtherPlanNotStated(string plan, string label, string lang) => lang == "en"
+        ? $"The document does not state the {label} of the {plan} plan (it is not the plan this document is about)."
+        : $"この文書には{plan}の計画の{label}の記載がありません（この文書の計画とは別の計画です）。";
+
+    /// <summary>An item the plan's outline lists under one level while its own page puts it under another.</summary>
+    public static string OutlineDisagrees(string item, string listedUnder, string pageUnder, string lang) => lang == "en"
+        ? $"(The plan's outline lists {item} under {listedUnder}; its own page puts it under {pageUnder}.)"
+        : $"※{item}は、項目一覧では{listedUnder}に、個別の項目のページでは{pageUnder}に掲げられています。";
+
+    /// <summary>The label of a sentence quoted as the document prints it.</summary>
+    public static string DocumentSays(string lang) => lang == "en" ? "The document says" : "文書の記載";
+
     public static string FirstYearWith(string value, string year, string lang) =>
         lang == "en" ? $"“{value}” is planned from {year}." : $"「{value}」となるのは{year}からの計画です。";
 

@@ -15,6 +15,8 @@ internal static class ListAnswerer
         var plans = ctx.Plans;
         IEnumerable<ItemProfile> items = plans.SelectMany(ctx.Kb.ItemsOf);
         var what = new List<string>();
+        // Items the plan's outline lists under the asked level though their own page puts them under another.
+        var elsewhere = new List<(ItemProfile Item, PathSegment Listed)>();
         if (q.Department is not null)
         {
             var dept = JaText.Normalize(q.Department);
@@ -28,14 +30,20 @@ internal static class ListAnswerer
             bool Loose(PathSegment s) => s.Level == path.Level && s.Number is not null && JaText.Normalize(s.Number).Trim('(', ')') == JaText.Normalize(path.Number);
             var pool = items.ToList();
             Func<PathSegment, bool> Same = pool.Any(p => p.Item.Path.Any(Exact)) ? Exact : Loose;
-            items = pool.Where(p => p.Item.Path.Any(Same)).ToList();
+            var under = pool.Where(p => p.Item.Path.Any(Same)).ToList();
+            // 施策(2) is in every 改革の方向性: the one whose title the question also prints (施策(2)業務執行体制の整備).
+            var titled = under.SelectMany(p => p.Item.Path).Where(Same).Distinct()
+                .Where(s => s.Title.Length >= 2 && q.Normalized.Contains(JaText.Normalize(s.Title), StringComparison.Ordinal)).ToList();
+            if (titled.Count == 1) under = under.Where(p => p.Item.Path.Contains(titled[0])).ToList();
             // Name the level as the document does: 施策4 組織力の向上.
-            var segment = items.SelectMany(p => p.Item.Path).FirstOrDefault(Same);
+            var segment = under.SelectMany(p => p.Item.Path).FirstOrDefault(Same);
             what.Add(segment?.ToString() ?? $"{path.Level}{path.Number}");
+            items = segment is null ? under : WithOutline(pool, under, segment, elsewhere);
         }
         if (q.Paths.Count == 0 && NamedLevel(q, items) is { } named)
         {
-            items = items.Where(p => p.Item.Path.Contains(named)).ToList();
+            var pool = items.ToList();
+            items = WithOutline(pool, pool.Where(p => p.Item.Path.Contains(named)).ToList(), named, elsewhere);
             what.Add(named.ToString());
         }
         if (q.Paths.Count == 0 && NamedField(q, items) is { } field)
@@ -57,6 +65,7 @@ internal static class ListAnswerer
         if (what.Count == 0) return PassageAnswerer.Answer(ctx);
         var list = items.ToList();
         var doc = plans.Count == 1 ? plans[0] : null;
+        if (q.Grade is not null && GradeTally.Asked(q.Normalized) && Tallied(ctx, list, q.Grade) is { } tally) return tally;
         if (list.Count == 0)
         {
             // Items whose schedule the reader could not tie are not known to be outside the list.
@@ -71,8 +80,49 @@ internal static class ListAnswerer
             sb.AppendLine(AnswerTemplates.About(group.Key, null, ctx.Lang) + " " + AnswerTemplates.ListHeader(string.Join(" ", what), group.Count(), ctx.Lang));
             foreach (var p in group.Take(80)) sb.AppendLine("・" + AnswerTemplates.ItemName(p.Item, ctx.Lang));
         }
+        foreach (var (p, listed) in elsewhere.Where(e => list.Contains(e.Item)))
+            sb.AppendLine(AnswerTemplates.OutlineDisagrees(AnswerTemplates.ItemName(p.Item, ctx.Lang), listed.ToString(),
+                string.Join(" ", p.Item.Path.Where(s => s.Level == listed.Level).Select(s => s.ToString())), ctx.Lang));
         var citations = list.Take(80).Select(p => AnswerContext.Cite(p.Document, p.Item)).ToList();
         return ctx.Make(AnswerStatus.Answered, sb.ToString().TrimEnd(), citations, doc);
+    }
+
+    /// <summary>
+    /// The items under <paramref name="segment"/>, with those the plan's outline lists under it though their page
+    /// puts them elsewhere (recorded in <paramref name="elsewhere"/> so the answer says so), in document order.
+    /// </summary>
+    private static List<ItemProfile> WithOutline(List<ItemProfile> pool, List<ItemProfile> under, PathSegment segment, List<(ItemProfile, PathSegment)> elsewhere)
+    {
+        var added = new List<ItemProfile>();
+        foreach (var doc in under.Select(p => p.Document).Distinct())
+        {
+            var listed = OutlineMembers.Under(doc, segment);
+            added.AddRange(pool.Where(p => p.Document == doc && listed.Contains(p.Item) && !under.Contains(p)));
+        }
+        elsewhere.AddRange(added.Select(p => (p, segment)));
+        return pool.Where(p => under.Contains(p) || added.Contains(p)).ToList();
+    }
+
+    /// <summary>
+    /// 「Ａ評価は何項目？」: the documents' own tally of the grade, then the items read with it. Null when no document
+    /// prints a tally: the list's header gives the count.
+    /// </summary>
+    private static Answer? Tallied(AnswerContext ctx, IReadOnlyList<ItemProfile> graded, string grade)
+    {
+        var tallies = ctx.Plans.Select(d => (Doc: d, Lines: GradeTally.Find(d, grade))).Where(t => t.Lines.Count > 0).ToList();
+        if (tallies.Count == 0) return null;
+        var sb = new StringBuilder();
+        foreach (var (doc, lines) in tallies)
+        {
+            sb.AppendLine(AnswerTemplates.About(doc, null, ctx.Lang));
+            foreach (var line in lines) sb.AppendLine(line.Text);
+            var mine = graded.Where(p => p.Document == doc).ToList();
+            if (mine.Count > 0) sb.AppendLine(AnswerTemplates.ListHeader(AnswerTemplates.Grade(grade, ctx.Lang), mine.Count, ctx.Lang));
+            foreach (var p in mine.Take(80)) sb.AppendLine("・" + AnswerTemplates.ItemName(p.Item, ctx.Lang));
+        }
+        var citations = tallies.SelectMany(t => t.Lines.Select(l => new Citation(t.Doc.File, null, t.Doc.Title, l.Lines)))
+            .Concat(graded.Where(p => tallies.Any(t => t.Doc == p.Document)).Take(80).Select(p => AnswerContext.Cite(p.Document, p.Item))).ToList();
+        return ctx.Make(AnswerStatus.Answered, sb.ToString().TrimEnd(), citations, tallies.Count == 1 ? tallies[0].Doc : null);
     }
 
     /// <summary>

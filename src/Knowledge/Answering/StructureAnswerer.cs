@@ -24,16 +24,23 @@ internal static class StructureAnswerer
         var header = AnswerTemplates.About(doc, null, ctx.Lang);
         IReadOnlyList<Citation> cite = [new Citation(doc.File, null, doc.Title)];
         var q = ctx.Q.Normalized;
+        // 第一次計画の期間 asked of the 第二次 plan: only what the document prints about the first plan answers.
+        if (OtherPlanFacts.AskedOrdinal(q, doc) is { } other && OtherPlanFacts.Answer(ctx, doc, other) is { } otherPlan) return otherPlan;
 
         var levels = doc.Items.SelectMany(i => i.Path.Select(p => p.Level)).Distinct().ToList();
         var asked = levels.Where(l => q.Contains(JaText.Normalize(l), StringComparison.Ordinal)
             && !ctx.Q.Paths.Any(p => p.Level == l)).ToList();
         var spaced = ctx.Q.Spaced;
-        if ((CountWords.IsMatch(q) || CountWords.IsMatch(spaced)) && doc.Items.Count > 0)
+        if (CountWords.IsMatch(q) || CountWords.IsMatch(spaced))
         {
-            // Count each kind of item on its own (Okayama: 取組項目 and their 具体的取組).
-            var counts = doc.Items.GroupBy(i => i.Label).Select(g => AnswerTemplates.ItemCount(g.Count(), g.Key, ctx.Lang));
-            return ctx.Make(AnswerStatus.Answered, header + "\n" + string.Join("\n", counts), cite, doc);
+            // Count each kind of item on its own (Okayama: 取組項目 and their 具体的取組), and quote the plan's own
+            // sentence that counts what was asked (５つの柱、１６の取組): it counts parts no reader made items of.
+            var counts = doc.Items.GroupBy(i => i.Label).Select(g => AnswerTemplates.ItemCount(g.Count(), g.Key, ctx.Lang)).ToList();
+            var stated = CountStatement.Find(doc, CountStatement.AskedNouns(q));
+            if (stated is { } s) counts.Add(AnswerTemplates.Fact(AnswerTemplates.DocumentSays(ctx.Lang), s.Text, ctx.Lang));
+            if (counts.Count > 0)
+                return ctx.Make(AnswerStatus.Answered, header + "\n" + string.Join("\n", counts),
+                    stated is { } c ? [.. cite, new Citation(doc.File, null, doc.Title, c.Lines)] : cite, doc);
         }
 
         // The document's own outline (体系) first: it lists levels even where items could not be placed.
@@ -76,6 +83,7 @@ internal static class StructureAnswerer
         var section = named ?? BestSection(ctx, doc);
         if (PeriodWords.Any(w => q.Contains(JaText.Normalize(w)) || spaced.Contains(w)) && doc.Period is not null)
         {
+            if (PeriodOfAnotherPlan(ctx, doc) is { } ofAnother) return ofAnother;
             // 下水道事業の次期経営計画の期間: the period of something the plan names, not the plan's own.
             if (NamedPeriod.Answer(ctx, doc) is { } ofNamed) return ofNamed;
             var text = header + "\n" + AnswerTemplates.Period(doc, ctx.Lang);
@@ -90,7 +98,30 @@ internal static class StructureAnswerer
         if (section is not null)
             return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact(section.Label, ItemAnswerer.Shorten(section.Text, 600), ctx.Lang),
                 [new Citation(doc.File, null, section.Label, section.Lines)], doc);
+        if (ChapterByHeading.Find(doc, ctx.Q.Spaced) is { } headed)
+            return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact(headed.Label, ItemAnswerer.Shorten(headed.Text, 600), ctx.Lang),
+                [new Citation(doc.File, null, headed.Label, headed.Lines)], doc);
         return PassageAnswerer.Answer(ctx);
+    }
+
+    /// <summary>
+    /// A table of periods whose rows name plans (第二次…大綱 10年間 / 第二次…大綱 推進計画 5年間): a question naming a
+    /// row's plan — the longest row it holds — that is not the document's own (the longest its title holds) gets that row.
+    /// </summary>
+    private static Answer? PeriodOfAnotherPlan(AnswerContext ctx, PlanDocument doc)
+    {
+        var title = JaText.Normalize(doc.Title);
+        foreach (var table in doc.Tables.Where(t => t.Columns.Any(c => c.Contains("期間"))))
+        {
+            var rows = table.Rows.Select(r => (Row: r, Name: JaText.Normalize(r.Label))).Where(r => r.Name.Length >= 4).ToList();
+            var asked = rows.Where(r => ctx.Q.Normalized.Contains(r.Name, StringComparison.Ordinal)).OrderByDescending(r => r.Name.Length).FirstOrDefault();
+            var own = rows.Where(r => title.Contains(r.Name, StringComparison.Ordinal)).OrderByDescending(r => r.Name.Length).FirstOrDefault();
+            if (asked.Row is null || asked.Row == own.Row) continue;
+            var cells = table.Columns.Select((c, i) => i < asked.Row.Cells.Count ? AnswerTemplates.Fact(c, asked.Row.Cells[i] ?? "", ctx.Lang) : null).OfType<string>();
+            return ctx.Make(AnswerStatus.Answered, AnswerTemplates.About(doc, null, ctx.Lang) + "\n" + asked.Row.Label + "\n" + string.Join("\n", cells),
+                [new Citation(doc.File, null, table.Title, table.Lines)], doc);
+        }
+        return null;
     }
 
     /// <summary>Whether a question names a chapter by its label (前の計画 names 前計画: the の does not count).</summary>

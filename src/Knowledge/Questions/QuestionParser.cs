@@ -166,7 +166,8 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
     [GeneratedRegex(@"第一次|前計画|前期|旧計画|first plan|previous plan|earlier plan|first-half plan")]
     private static partial Regex EarlierPlan();
 
-    [GeneratedRegex(@"(?:評価|達成度|grade)\s*(?:が|は|=|:)?\s*(?<g>[abcs◎○△×])(?![a-z])|(?<![a-z])(?<g>[abc])\s*(?:評価|grade)|\bgraded\s*(?<g>[abcs])(?![a-z])")]
+    // Grades are letters (評価A) or the marks reports print (評価が△, ◎評価): both filter a list the same way.
+    [GeneratedRegex(@"(?:評価|達成度|grade)\s*(?:が|は|=|:)?\s*(?<g>[abcs](?![a-z])|[◎○△×])|(?<![a-z])(?<g>[abc]|[◎○△×])\s*(?:評価|grade)|\bgraded\s*(?<g>[abcs](?![a-z])|[◎○△×])")]
     private static partial Regex GradeWord();
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}ー・]+")]

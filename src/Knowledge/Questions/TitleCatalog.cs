@@ -77,7 +77,7 @@ public sealed partial class TitleCatalog
             var rest = work[(i + title.Length)..];
             // 組織・人材マネジメント改革の戦略区分って何がある？ asks for the level below the group, not its items.
             if (!ItemsAsked().IsMatch(rest) && _levels.Any(l => rest.Contains(l, StringComparison.Ordinal))) continue;
-            if (GroupItemsAsked().IsMatch(rest)) return true;
+            if (GroupItemsAsked().IsMatch(rest) && !AsksForLevel(work[i..])) return true;
         }
         // A label's own name (見直し区分が新規の取組は) groups items only when items are asked for: 大分類って何がある？
         // asks what groups there are, which is the plan's structure.
