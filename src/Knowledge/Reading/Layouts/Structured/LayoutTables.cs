@@ -174,7 +174,8 @@ internal static partial class LayoutTables
                 if (UnitMark().Match(JaText.Nfkc(t.Text)) is { Success: true } m) unit ??= m.Groups["u"].Value;
                 else rest.Add(t.Text);
             }
-            var text = string.Join(" ", rest);
+            // The heading as printed; joined from its pieces only when a unit stood beside it.
+            var text = rest.Count == tokens.Count ? lines[i].Original.Replace("\f", "").Trim() : string.Join(" ", rest);
             if (text.Length is > 0 and <= 30 && !text.EndsWith('。') && !text.EndsWith('、')) title = text;
         }
         return (title ?? "", unit);

@@ -21,8 +21,14 @@ internal static partial class PageFurniture
         {
             var newPage = lines[i].Contains('\f');
             if (IsPageNumber(texts[i])) { clean[i] = ""; pageStart = true; continue; }
-            // A line opening a page that the document prints at the top of three pages or more is a running header.
-            if ((pageStart || newPage) && texts[i].Trim().Length > 0 && counts.GetValueOrDefault(Key(texts[i])) >= 3) { clean[i] = ""; pageStart = false; continue; }
+            // A line opening a page that the document prints at the top of other pages too is a running header:
+            // twice after a form feed, three times after a page number.
+            if ((pageStart || newPage) && texts[i].Trim().Length > 0 && counts.GetValueOrDefault(Key(texts[i])) >= (newPage ? 2 : 3) && !texts[i].TrimStart().StartsWith('【'))
+            {
+                clean[i] = "";
+                pageStart = false;
+                continue;
+            }
             clean[i] = texts[i];
             if (texts[i].Trim().Length > 0) pageStart = false;
         }
