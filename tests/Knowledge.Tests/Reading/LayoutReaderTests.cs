@@ -142,7 +142,7 @@ public class LayoutReaderTests
     public void Markdown_tables_without_outer_pipes_are_items_and_an_empty_cell_stays_empty()
     {
         var doc = Load(Nanao);
-        Assert.Equal(Enumerable.Range(1, 10).Select(n => n.ToString()), doc.Items.Select(i => i.Key));
+        Assert.Equal(Enumerable.Range(1, 14).Select(n => n.ToString()), doc.Items.Select(i => i.Key));
         var furusato = Item(doc, "2");
         Assert.Equal("ふるさと納税の推進", furusato.Title);
         Assert.Equal([new Department("観光交流課")], furusato.Departments);
@@ -155,6 +155,32 @@ public class LayoutReaderTests
         Assert.Equal("25分", Assert.Single(Assert.Single(nine.Indicators).Targets).Value);
         // The site's menu and breadcrumbs are no items.
         Assert.DoesNotContain(doc.Items, i => i.Title.Contains("サイトマップ") || i.Title.Contains("トップページ"));
+    }
+
+    [Fact]
+    public void A_single_spaced_table_of_figures_is_a_table_with_its_rows_named_in_full()
+    {
+        var effect = Assert.Single(Load(Koshi).Tables, t => t.Title == "財政効果額の目標");
+        Assert.Equal(["R6", "R7", "R8", "R9", "計"], effect.Columns);
+        Assert.Equal(["80,000", "110,000", "135,000", "155,000", "480,000"], Assert.Single(effect.Rows, r => r.Label == "効果額目標（千円）").Cells);
+        var tally = Assert.Single(Load(Kurayoshi).Tables, t => t.Columns.SequenceEqual(["S", "A", "B", "C", "－", "計"]));
+        // A row name with a space in it stays whole; － heads a column, and is no header's end.
+        Assert.Equal(["1", "1", "1", "1", "1", "5"], tally.Rows.Single(r => r.Label == "Ⅱ 健全な財政運営").Cells);
+        Assert.Equal("12", tally.Rows.Single(r => r.Label == "合計").Cells[5]);
+        // The table of years on an item's page is the item's, not a table of the document.
+        Assert.DoesNotContain(Load(Kurayoshi).Tables, t => t.Rows.Any(r => r.Label is "目標" or "実績"));
+    }
+
+    [Fact]
+    public void A_paragraph_under_a_heading_naming_an_item_is_that_items_text()
+    {
+        var doc = Load(Nanao);
+        var online = Item(doc, "8");
+        var prose = Assert.Single(online.Sections, s => s.Label == "主な取組の状況");
+        Assert.Contains("令和６年度の申請件数は3,512件でした。", prose.Text);
+        Assert.Contains(Item(doc, "2").Sections, s => s.Label == "主な取組の状況" && s.Text.StartsWith("令和６年能登半島地震の発生後"));
+        // Items without such a heading get no text from their neighbours.
+        Assert.DoesNotContain(Item(doc, "1").Sections, s => s.Label == "主な取組の状況");
     }
 
     private const string Minowa = """
@@ -277,6 +303,19 @@ public class LayoutReaderTests
 倉吉市 総務部 総務課 行政改革係
 
 ― １ ―
+－ 実績値が確定していないため評価しない
+※達成率＝令和５年度実績値÷令和５年度目標値×１００（小数点以下第２位を四捨五入）
+※取組ページの「関係課」欄が空欄の取組は、所管課のみで実施しているものです。
+
+３ 評価結果の概要
+
+基本目標 S A B C － 計
+Ⅰ 市民サービスの向上 1 1 1 0 0 3
+Ⅱ 健全な財政運営 1 1 1 1 1 5
+Ⅲ 効率的な組織運営 1 1 1 1 0 4
+合計 3 3 3 2 1 12
+
+　目標を達成したＳ・Ａ評価の取組は１２取組中６取組（５０．０％）で、令和４年度の５取組から１取組増
 ― ３ ―
 <FF>倉吉市行財政改革推進計画 進捗状況報告書（令和５年度実績）
 
@@ -355,6 +394,19 @@ public class LayoutReaderTests
 第４次合志市行政改革大綱
 
 ～市民とともに創る 持続可能な行政経営～
+３ テレワークを実施した職員数 －（R4未導入） 100人
+※市民の割合は、合志市市民意識調査（隔年実施）による。
+
+財政効果額の目標
+
+計画期間中の財政効果額（行政改革の取組による歳入の増加額及び歳出の削減額）の目標を次の
+とおり定めます。
+
+年度 R6 R7 R8 R9 計
+効果額目標（千円） 80,000 110,000 135,000 155,000 480,000
+※効果額は令和５年度決算額との比較により算定する。
+
+- 3 -
 会に報告します。結果は翌年度の８月末までに市ホームページで公表します。
 
 - 4 -
@@ -463,5 +515,33 @@ No. | 取組名 | 所管課 | 指標 | 基準値<br>（R3） | R6目標 | R6実�
 8 | オンライン申請の拡大 | デジタル推進課 | オンライン申請可能手続数 | 36手続 | 100手続 | 81手続 | 81.0% | B
 9 | 窓口のワンストップ化 | 市民課 | 窓口での平均手続時間 | 35分 | 25分 |  |  | －
 10 | ペーパーレス化の推進 | 総務課 | コピー用紙使用量 | 6,820千枚 | 5,800千枚 | 5,240千枚 | 110.7% | A
+
+### 重点項目４　組織力の強化
+
+No. | 取組名 | 所管課 | 指標 | 基準値<br>（R3） | R6目標 | R6実績 | 達成率 | 評価
+---|---|---|---|---|---|---|---|---
+11 | 定員の適正化 | 人事課 | 職員数（4月1日現在） | 608人 | 600人 | 597人 | 100.5% | A
+12 | 人材育成の推進 | 人事課 | 研修受講率 | 72.0% | 85.0% | 76.5% | 90.0% | B
+13 | 女性職員の活躍推進 | 人事課 | 管理職に占める女性職員の割合 | 14.3% | 20.0% | 15.8% | 79.0% | C
+14 | 職員提案制度の活性化 | 企画政策課 | 職員提案件数 | 18件 | 40件 | 45件 | 112.5% | A
+
+## 主な取組の状況
+
+### No.2　ふるさと納税の推進（観光交流課）
+
+令和６年能登半島地震の発生後、全国から災害支援寄附が寄せられ、寄附件数は41,260件（前年度は9,870件）となりました。令和６年７月からは、被災した事業者の返礼品の提供再開にあわせて「七尾の復興応援品」特集ページを開設しました。
+
+### No.3　未利用財産の売却（管財課）
+
+旧中島保育園跡地など２件を売却しました。売却を予定していた旧田鶴浜地区の市有地３件は、応急仮設住宅の建設用地として活用したため、売却を見送りました。
+
+### No.8　オンライン申請の拡大（デジタル推進課）
+
+令和６年度に新たに２７手続をオンライン化しました。罹災証明書の申請は、令和６年２月からオンライン申請の受付を開始し、令和６年度の申請件数は3,512件でした。
+
+### No.13　女性職員の活躍推進（人事課）
+
+管理職に占める女性職員の割合は15.8％で、目標の20.0％を下回りました。令和７年度から係長級の女性職員を対象としたキャリア研修（年３回）を実施します。
+
 """;
 }

@@ -181,7 +181,8 @@ internal static partial class LayoutTables
         return (title ?? "", unit);
     }
 
-    [GeneratedRegex(@"^[-−▲△+±]?\d[\d,.]*\s*[^\d\s]{0,4}$")]
+    // The unit after a figure may hold a digit once normalized (㎡ → m2).
+    [GeneratedRegex(@"^[-−▲△+±]?\d[\d,.]*\s*(?:[^\d\s][^\s]{0,3})?$")]
     private static partial Regex Figure();
 
     [GeneratedRegex(@"^(?:No\.?|№)?\s*\d{1,3}$|^\(?\d{1,2}\)?[-‐ー－]\S{1,6}$|^[①-⑳]$")]

@@ -38,7 +38,7 @@ public sealed class StructuredReader : IPlanReader
         }
         if (FrontMatter.ReportYear(text) is { } reported) items = items.Select(i => OfReportYear(i, reported)).ToList();
         return new PlanDocument(text.FileName, FrontMatter.Municipality(text, title), title, FrontMatter.Kind(title), Layout,
-            period, items, PlanSections.Read(lines, items), NoteDefinitions.Read(lines), [], [.. DataTables.Read(lines), .. LayoutTableReading.Figures(lines)], [])
+            period, items, PlanSections.Read(lines, items), NoteDefinitions.Read(lines), [], [.. DataTables.Read(lines), .. LayoutTableReading.Figures(lines), .. SpacedFigureTables.Read(lines)], [])
         {
             YearStyle = FrontMatter.YearStyle(text),
         };
@@ -68,6 +68,7 @@ public sealed class StructuredReader : IPlanReader
         if (found.Count == 0) return [];
         if (found == blocks) MergeSummary(blocks, tables);
         if (found == tables) found = MergeRepeated(tables);
+        ItemProse.Attach(found, lines);
         var paths = PathsByLine(lines);
         var byCode = HeadingsByNumber(paths);
         var keys = new HashSet<string>();
