@@ -73,7 +73,24 @@ internal static partial class AmountAnswerer
             var note = TableNotes.For(doc, table, table.Columns[column.Value]);
             return ctx.NotFound(header + "\n" + AnswerTemplates.NotInDocuments(ctx.Lang) + (note is null ? "" : "\n" + note), doc, cite);
         }
-        return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact($"{row.Label} {table.Columns[column.Value]}", value + unit, ctx.Lang), cite, doc);
+        return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact($"{row.Label} {table.Columns[column.Value]}", value + unit, ctx.Lang)
+            + AlsoTotal(ctx, table, row, column.Value, unit), cite, doc);
+    }
+
+    /// <summary>
+    /// One year and the total asked together (R8はいくら？合計も): the row's total column too, when the table prints
+    /// one beside the year's column.
+    /// </summary>
+    private static string AlsoTotal(AnswerContext ctx, DataTable table, DataRow row, int shown, string unit)
+    {
+        if (ctx.Q.Years.Distinct().Count() != 1 || !TotalWords.Any(t => ctx.Q.Normalized.Contains(t))) return "";
+        for (var i = 0; i < table.Columns.Count && i < row.Cells.Count; i++)
+        {
+            var c = JaText.Normalize(table.Columns[i]);
+            if (i == shown || !(TotalWords.Any(t => c.Contains(t)) || c == "計") || string.IsNullOrWhiteSpace(row.Cells[i])) continue;
+            return "\n" + AnswerTemplates.Fact($"{row.Label} {table.Columns[i]}", row.Cells[i] + unit, ctx.Lang);
+        }
+        return "";
     }
 
     /// <summary>

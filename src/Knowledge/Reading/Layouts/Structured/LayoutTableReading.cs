@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Gyokaku.Knowledge.Model;
 using Gyokaku.Knowledge.Text;
 
@@ -8,9 +9,17 @@ namespace Gyokaku.Knowledge.Reading.Layouts.Structured;
 /// items (番号 | 取組項目 | 担当課 | 基準値 | 令和５年度実績値 | 評価), and a <see cref="DataTable"/> of every table
 /// holding figures, so a figure is found by its row and column (累計効果額 × R8).
 /// </summary>
-internal static class LayoutTableReading
+internal static partial class LayoutTableReading
 {
-    private static readonly FieldLabel GroupLabel = new("区分", LabelKind.PathLevel, null);
+    /// <summary>（２）歳出の削減 → 区分 2 歳出の削減: the group's number apart from its name, so the name is asked by itself.</summary>
+    private static PathSegment Group(string heading)
+    {
+        var m = GroupHeading().Match(heading);
+        return m.Success ? new PathSegment("区分", ItemBuilder.NumberOf(m.Groups["n"].Value), m.Groups["t"].Value) : new PathSegment("区分", null, heading);
+    }
+
+    [GeneratedRegex(@"^[（(]?(?<n>[0-9０-９]{1,2})[)）.．、]?[\s　]*(?<t>\S.*)$")]
+    private static partial Regex GroupHeading();
 
     public static IReadOnlyList<ItemBuilder> Items(IReadOnlyList<MappedLine> lines)
     {
@@ -36,7 +45,7 @@ internal static class LayoutTableReading
                 var builder = new ItemBuilder(number, printed.Length > 0 ? printed : null, label, title, row.FirstLine);
                 var lineRange = new LineRange(row.FirstLine, row.LastLine);
                 // A group heading the hierarchy reader knows (基本方針１ …) is placed by it already.
-                if (row.Group is { } group && HierarchyHeadings.ReadCell(group) is null) builder.Add(GroupLabel, group, lineRange);
+                if (row.Group is { } group && HierarchyHeadings.ReadCell(group) is null) builder.PlaceUnder([Group(group)]);
                 for (var c = 0; c < labels.Count; c++)
                     if (c != numberAt && c != titleAt) builder.Add(labels[c], row.Cells[c], lineRange);
                 builder.ExtendTo(row.LastLine);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Gyokaku.Knowledge.Model;
 using Gyokaku.Knowledge.Text;
 
@@ -10,7 +11,7 @@ namespace Gyokaku.Knowledge.Reading.Layouts.Structured;
 /// figures, so a name with a space in it (Ⅰ 市民サービスの向上) stays whole. A table printed inside an item's page
 /// of 【label】 fields is that item's, and read with it.
 /// </summary>
-internal static class SpacedFigureTables
+internal static partial class SpacedFigureTables
 {
     public static IReadOnlyList<DataTable> Read(IReadOnlyList<MappedLine> lines)
     {
@@ -30,6 +31,9 @@ internal static class SpacedFigureTables
             }
             if (rows.Count == 0) continue;
             var (title, unit) = Caption(lines, n);
+            // A unit printed in the rows' names (効果額目標（千円）) is the table's.
+            unit ??= rows.Select(r => UnitIn(r.Label)).FirstOrDefault(u => u is not null);
+            rows = rows.Select(r => r with { Label = WithoutUnit(r.Label) }).ToList();
             tables.Add(new DataTable(title.Length > 0 ? title : header[0], unit, header.Skip(1).ToList(), rows, new LineRange(n + 1, last + 1)));
             n = last;
         }
@@ -71,6 +75,13 @@ internal static class SpacedFigureTables
         }
         return ("", null);
     }
+
+    private static string WithoutUnit(string name) => UnitIn(name) is null ? name : UnitMark().Replace(name, "").Trim();
+
+    private static string? UnitIn(string name) => UnitMark().Match(name) is { Success: true } m ? m.Groups["u"].Value : null;
+
+    [GeneratedRegex(@"[（(](?:単位[:：])?(?<u>千円|円|百万円|億円|人|件|時間|%|％)[)）]$")]
+    private static partial Regex UnitMark();
 
     private static bool IsDash(string token) => JaText.Nfkc(token).Trim() is "-" or "－" or "―" or "ー" or "—";
 
