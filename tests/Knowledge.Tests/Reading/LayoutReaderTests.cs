@@ -29,7 +29,7 @@ public class LayoutReaderTests
         Assert.Equal([(2025, "6,400"), (2026, "6,400"), (2027, "6,400"), (2028, "6,400")], second.Years.Select(y => (y.Year.Year, y.Plan!)));
         Assert.Equal("18,000", Item(doc, "3").Years.Single(y => y.Year.Year == 2026).Plan);
         // A group heading on a line of its own holds for the rows under it, across the page break.
-        Assert.Equal("（３）内部管理経費の削減", Assert.Single(Item(doc, "12").Path).Title);
+        Assert.Equal(new PathSegment("区分", "3", "内部管理経費の削減"), Assert.Single(Item(doc, "12").Path));
         Assert.Equal("ＲＰＡ導入による事務の効率化", Item(doc, "12").Title);
     }
 
@@ -162,7 +162,9 @@ public class LayoutReaderTests
     {
         var effect = Assert.Single(Load(Koshi).Tables, t => t.Title == "財政効果額の目標");
         Assert.Equal(["R6", "R7", "R8", "R9", "計"], effect.Columns);
-        Assert.Equal(["80,000", "110,000", "135,000", "155,000", "480,000"], Assert.Single(effect.Rows, r => r.Label == "効果額目標（千円）").Cells);
+        // The unit printed in the row's name is the table's.
+        Assert.Equal(["80,000", "110,000", "135,000", "155,000", "480,000"], Assert.Single(effect.Rows, r => r.Label == "効果額目標").Cells);
+        Assert.Equal("千円", effect.Unit);
         var tally = Assert.Single(Load(Kurayoshi).Tables, t => t.Columns.SequenceEqual(["S", "A", "B", "C", "－", "計"]));
         // A row name with a space in it stays whole; － heads a column, and is no header's end.
         Assert.Equal(["1", "1", "1", "1", "1", "5"], tally.Rows.Single(r => r.Label == "Ⅱ 健全な財政運営").Cells);
