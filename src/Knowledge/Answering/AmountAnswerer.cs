@@ -83,11 +83,15 @@ internal static partial class AmountAnswerer
     /// </summary>
     private static string AlsoTotal(AnswerContext ctx, DataTable table, DataRow row, int shown, string unit)
     {
-        if (ctx.Q.Years.Distinct().Count() != 1 || !TotalWords.Any(t => ctx.Q.Normalized.Contains(t))) return "";
+        if (ctx.Q.Years.Distinct().Count() != 1) return "";
+        // On a total row (合計) the question's 合計 names the row; only another word (累計) asks for a total column.
+        var label = JaText.Normalize(row.Label);
+        var words = TotalWords.Where(t => ctx.Q.Normalized.Contains(t) && !label.Contains(t)).ToList();
+        if (words.Count == 0 || (IsTotal(row.Label) && words.Contains("合計"))) return "";
         for (var i = 0; i < table.Columns.Count && i < row.Cells.Count; i++)
         {
             var c = JaText.Normalize(table.Columns[i]);
-            if (i == shown || !(TotalWords.Any(t => c.Contains(t)) || c == "計") || string.IsNullOrWhiteSpace(row.Cells[i])) continue;
+            if (i == shown || !(words.Any(t => c.Contains(t)) || (c == "計" && words.Contains("合計"))) || string.IsNullOrWhiteSpace(row.Cells[i])) continue;
             return "\n" + AnswerTemplates.Fact($"{row.Label} {table.Columns[i]}", row.Cells[i] + unit, ctx.Lang);
         }
         return "";

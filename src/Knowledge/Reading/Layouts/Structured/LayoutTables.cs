@@ -51,6 +51,7 @@ internal static partial class LayoutTables
         for (; n < lines.Count; n++)
         {
             var text = lines[n].Original;
+            if (text.Contains('\t') || TableRow.IsRow(text)) break;
             var tokens = LayoutTokens.Of(text);
             // A rule, or the unit printed again above the header on the next page, is no row.
             if (tokens.Count == 0 || IsRule(text) || tokens.All(t => UnitMark().IsMatch(JaText.Nfkc(t.Text)))) continue;
@@ -104,6 +105,8 @@ internal static partial class LayoutTables
     /// </summary>
     private static List<LayoutToken>? Header(string line)
     {
+        // Tab and pipe tables say where their cells end: they are read as such, not by position.
+        if (line.Contains('\t') || line.Contains('|')) return null;
         var tokens = LayoutTokens.Of(line).ToList();
         if (tokens.Count < 3 || tokens.Any(t => t.Text.Length > 12 || t.Text.Contains('。') || t.Text.Contains('：'))) return null;
         var wideGaps = tokens.Zip(tokens.Skip(1)).Count(p => p.Second.Start - p.First.End >= 2);
