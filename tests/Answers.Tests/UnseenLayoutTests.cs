@@ -273,6 +273,16 @@ public sealed class UnseenLayoutTests(UnseenLayoutTests.Library library) : IClas
     }
 
     [Fact]
+    public void A_year_and_the_running_total_asked_together_give_both_cells()
+    {
+        var a = Answered("緑川市の効果額の合計、R6実績と累計を教えて", Midorigawa).Text;
+        Assert.Contains("44,200", a);
+        Assert.Contains("115,100", a);
+        // 合計 alone names the total row, not the total column.
+        Assert.DoesNotContain("115,100", Answered("緑川市の効果額の合計、R6実績はいくら？", Midorigawa).Text);
+    }
+
+    [Fact]
     public void Blank_result_cell_is_not_found_with_the_documents_reason()
     {
         var a = NotFound("緑川市の庁舎照明のＬＥＤ化、令和６年度の実績を教えて", "68.2％", "72.5％");

@@ -100,9 +100,12 @@ internal static partial class AmountAnswerer
             var note = TableNotes.For(doc, table, table.Columns[column.Value]);
             return ctx.NotFound(header + "\n" + AnswerTemplates.NotInDocuments(ctx.Lang) + (note is null ? "" : "\n" + note), doc, cite);
         }
+        // Other columns the question names are shown beside the cell; failing those, a total asked with one year.
+        var named = AlsoNamed(ctx, table, column.Value).Where(i => i < row.Cells.Count && !string.IsNullOrWhiteSpace(row.Cells[i])).ToList();
         return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact($"{row.Label} {table.Columns[column.Value]}", value + unit, ctx.Lang)
-            + string.Concat(AlsoNamed(ctx, table, column.Value).Where(i => i < row.Cells.Count && !string.IsNullOrWhiteSpace(row.Cells[i]))
-                .Select(i => "、" + AnswerTemplates.Fact(table.Columns[i], row.Cells[i]!, ctx.Lang))), cite, doc);
+            + (named.Count > 0
+                ? string.Concat(named.Select(i => "、" + AnswerTemplates.Fact(table.Columns[i], row.Cells[i]!, ctx.Lang)))
+                : AlsoTotal(ctx, table, row, column.Value, unit)), cite, doc);
     }
 
     /// <summary>Other columns the question names by their header (「累計と進捗率は？」): shown beside the asked cell.</summary>
@@ -121,6 +124,26 @@ internal static partial class AmountAnswerer
     {
         var title = JaText.Normalize(table.Title);
         return ctx.Content.Count > 0 && ctx.Content.All(b => title.Contains(b, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// One year and the total asked together (R8はいくら？合計も): the row's total column too, when the table prints
+    /// one beside the year's column.
+    /// </summary>
+    private static string AlsoTotal(AnswerContext ctx, DataTable table, DataRow row, int shown, string unit)
+    {
+        if (ctx.Q.Years.Distinct().Count() != 1) return "";
+        // On a total row (合計) the question's 合計 names the row; only another word (累計) asks for a total column.
+        var label = JaText.Normalize(row.Label);
+        var words = TotalWords.Where(t => ctx.Q.Normalized.Contains(t) && !label.Contains(t)).ToList();
+        if (words.Count == 0 || (IsTotal(row.Label) && words.Contains("合計"))) return "";
+        for (var i = 0; i < table.Columns.Count && i < row.Cells.Count; i++)
+        {
+            var c = JaText.Normalize(table.Columns[i]);
+            if (i == shown || !(words.Any(t => c.Contains(t)) || (c == "計" && words.Contains("合計"))) || string.IsNullOrWhiteSpace(row.Cells[i])) continue;
+            return "\n" + AnswerTemplates.Fact($"{row.Label} {table.Columns[i]}", row.Cells[i] + unit, ctx.Lang);
+        }
+        return "";
     }
 
     /// <summary>

@@ -56,7 +56,8 @@ internal static partial class ItemAnswerer
     {
         if (label.Length < 2) return false;
         if (question.Contains(label, StringComparison.Ordinal)) return true;
-        return label.Contains("方向性") && (question.Contains("方向性") || question.Contains("direction"));
+        return label.Contains("方向性") && (question.Contains("方向性") || question.Contains("direction"))
+            || label.Contains("達成率") && (question.Contains("達成率") || question.Contains("achievement"));
     }
 
     /// <summary>

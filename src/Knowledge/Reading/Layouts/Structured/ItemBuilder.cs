@@ -34,6 +34,8 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
 
     public int FirstLine => _firstLine;
 
+    public int LastLine => _lastLine;
+
     public void Add(FieldLabel label, string value, LineRange lines)
     {
         value = value.Trim();

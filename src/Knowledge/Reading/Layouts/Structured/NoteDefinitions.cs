@@ -16,6 +16,7 @@ internal static partial class NoteDefinitions
         for (var i = 0; i < lines.Count; i++)
         {
             var m = Note().Match(lines[i].Normalized);
+            if (!m.Success) m = QuotedNote().Match(lines[i].Normalized);
             if (!m.Success) continue;
             var term = lines[i].OriginalRange(m.Groups["t"].Index, m.Groups["t"].Length);
             var text = new List<string> { lines[i].OriginalFrom(m.Groups["x"].Index) };
@@ -38,4 +39,8 @@ internal static partial class NoteDefinitions
     // ※１ 用語：説明 / ※ 用語：説明 — the term is short; a note without a term (※効果額は…) is no definition.
     [GeneratedRegex(@"^\s*※\s*\d{0,2}\s*(?<t>[^\s:：。、][^:：。]{0,24}?)\s*:\s*(?<x>\S.*)$")]
     private static partial Regex Note();
+
+    // ※７　「書かない窓口」とは、…をいいます。 — the term in quotes, the sentence defining it kept whole.
+    [GeneratedRegex(@"^\s*※\s*\d{0,2}\s*(?<x>「(?<t>[^」]{1,24})」とは.*)$")]
+    private static partial Regex QuotedNote();
 }

@@ -38,7 +38,7 @@ public sealed class StructuredReader : IPlanReader
         }
         if (FrontMatter.ReportYear(text) is { } reported) items = items.Select(i => OfReportYear(i, reported)).ToList();
         return new PlanDocument(text.FileName, FrontMatter.Municipality(text, title), title, FrontMatter.Kind(title), Layout,
-            period, items, PlanSections.Read(lines, items), NoteDefinitions.Read(lines), [], DataTables.Read(lines), [])
+            period, items, PlanSections.Read(lines, items), NoteDefinitions.Read(lines), [], [.. DataTables.Read(lines), .. LayoutTableReading.Figures(lines), .. SpacedFigureTables.Read(lines)], [])
         {
             YearStyle = FrontMatter.YearStyle(text),
         };
@@ -62,12 +62,13 @@ public sealed class StructuredReader : IPlanReader
     {
         var blocks = NumberedBlocks.Read(lines);
         var tables = HeaderTables.Read(lines);
-        var found = new[] { blocks, tables, KeyValueTables.Read(lines), FlattenedSheets.Read(lines) }
+        var found = new[] { blocks, tables, KeyValueTables.Read(lines), FlattenedSheets.Read(lines), LayoutTableReading.Items(lines), BracketFieldBlocks.Read(lines), SpacedScheduleTables.Read(lines) }
             .Select(b => (Items: b, Built: b.Select(i => i.Build("")).ToList()))
             .OrderByDescending(b => b.Built.Sum(Richness)).First().Items;
         if (found.Count == 0) return [];
         if (found == blocks) MergeSummary(blocks, tables);
         if (found == tables) found = MergeRepeated(tables);
+        ItemProse.Attach(found, lines);
         var paths = PathsByLine(lines);
         var byCode = HeadingsByNumber(paths);
         var keys = new HashSet<string>();
@@ -138,8 +139,8 @@ public sealed class StructuredReader : IPlanReader
     /// <summary>Chapters about the plan as a whole, for a document with no items as well.</summary>
     internal static IReadOnlyList<TextSection> Sections(SourceText text) => PlanSections.Read(Lines(text), []);
 
-    // Tables set out with spaces (pdftotext -layout) are read as the tab-separated tables they print.
-    private static IReadOnlyList<MappedLine> Lines(SourceText text) => SpacedTables.AsTabs(text.Lines.Select(l => new MappedLine(l)).ToList());
+    // Page numbers, running headers and form feeds read as blank lines: they belong to no item.
+    private static IReadOnlyList<MappedLine> Lines(SourceText text) => PageFurniture.Clean(text.Lines).Select(l => new MappedLine(l)).ToList();
 
     /// <summary>The hierarchy path open at each line.</summary>
     private static IReadOnlyList<PathSegment>[] PathsByLine(IReadOnlyList<MappedLine> lines)

@@ -15,15 +15,28 @@ internal static class TableRow
             if (s.EndsWith('|')) s = s[..^1];
             return s.Split('|').Select(Plain).ToList();
         }
+        if (IsBarePipeRow(line)) return s.Split('|').Select(Plain).ToList();
         return line.Split('\t').Select(Plain).ToList();
+    }
+
+    /// <summary>
+    /// A Markdown row written without outer pipes (No. | 取組名 | 所管課, ---|:---:), as web pages converted to
+    /// Markdown print them: short cells only, so a sentence that happens to hold a | is no row.
+    /// </summary>
+    private static bool IsBarePipeRow(string line)
+    {
+        var s = line.Trim();
+        if (s.Length == 0 || s.StartsWith('|') || !s.Contains('|') || s.Contains('\t')) return false;
+        var cells = s.Split('|');
+        return !s.Contains('。') && cells.All(c => c.Trim().Length <= 40) && (cells.Length >= 3 || !s.StartsWith('['));
     }
 
     // Cells sometimes carry the HTML of the PDF's table (<br>, <li>): read as the text it shows.
     private static string Plain(string cell) => cell.Contains('<') ? HtmlFragments.ToPlainText(cell).Text : cell.Trim();
 
-    public static bool IsRow(string line) => line.TrimStart().StartsWith('|') || line.Count(c => c == '\t') >= 2;
+    public static bool IsRow(string line) => line.TrimStart().StartsWith('|') || line.Count(c => c == '\t') >= 2 || IsBarePipeRow(line);
 
     /// <summary>|---|:--:| only aligns columns.</summary>
     public static bool IsSeparator(string line) =>
-        line.TrimStart().StartsWith('|') && Cells(line).All(c => c.Length == 0 || c.All(ch => ch is '-' or ':' or ' '));
+        (line.TrimStart().StartsWith('|') || IsBarePipeRow(line)) && Cells(line).All(c => c.Length == 0 || c.All(ch => ch is '-' or ':' or ' '));
 }

@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace Gyokaku.Knowledge.Reading.Layouts.Structured;
+
+/// <summary>A run of non-space characters of a line and the display columns it covers (full-width counts 2).</summary>
+internal sealed record LayoutToken(int Start, int End, string Text)
+{
+    public int Overlap(int start, int end) => Math.Max(0, Math.Min(End, end) - Math.Max(Start, start));
+
+    /// <summary>How far apart two column ranges are; 0 when they touch or overlap.</summary>
+    public int Gap(int start, int end) => Math.Max(0, Math.Max(start - End, Start - end));
+}
+
+/// <summary>
+/// Splits a line of <c>pdftotext -layout</c> output into its tokens with their display columns. The tool pads
+/// with spaces so that cells stand under their header; it counts a full-width character as two columns, so
+/// only with that count do a cell and its header line up.
+/// </summary>
+internal static class LayoutTokens
+{
+    public static IReadOnlyList<LayoutToken> Of(string line)
+    {
+        var tokens = new List<LayoutToken>();
+        var column = 0;
+        var start = -1;
+        var text = new System.Text.StringBuilder();
+        foreach (var c in line)
+        {
+            if (c == '\f') continue;
+            if (c is ' ' or '\t')
+            {
+                if (start >= 0) tokens.Add(new LayoutToken(start, column, text.ToString()));
+                start = -1;
+                text.Clear();
+                column += c == '\t' ? 8 - column % 8 : 1;
+                continue;
+            }
+            if (start < 0) start = column;
+            text.Append(c);
+            column += Width(c);
+        }
+        if (start >= 0) tokens.Add(new LayoutToken(start, column, text.ToString()));
+        return tokens;
+    }
+
+    /// <summary>Two columns for wide and full-width characters (East Asian Width W/F), one for the rest.</summary>
+    public static int Width(char c)
+    {
+        if (char.IsSurrogate(c)) return 1;
+        if (c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\u303E' or >= '\u3041' and <= '\u33FF'
+            or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uA000' and <= '\uA4CF'
+            or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F'
+            or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6') return 2;
+        return CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? 0 : 1;
+    }
+}
