@@ -115,10 +115,13 @@ internal static partial class ItemText
     {
         var (asks, units) = AskedKind(ctx, profile);
         var years = ctx.Q.Years;
+        var questionNorm = JaText.Normalize(ctx.Q.Normalized);
         Found? best = null;
         foreach (var piece in Pieces(profile))
         {
             if (!Holds(asks, units, piece.Quote)) continue;
+            // A piece the question already says in full (指標名：改定済み料金区分数) answers nothing.
+            if (JaText.Normalize(piece.Quote) is { Length: > 0 } said && questionNorm.Contains(said, StringComparison.Ordinal)) continue;
             // A piece of another year is no answer; one of no year (実施内容) or naming the asked year may be.
             if (years.Count > 0 && piece.Year is { } y && !years.Contains(y) && !piece.Names.Any(years.Contains)) continue;
             var coverage = asked.Coverage(piece.Norm);
