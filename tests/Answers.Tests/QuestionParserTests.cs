@@ -47,6 +47,7 @@ public class QuestionParserTests
     [InlineData("小郡市No.5のR4年度計画達成度は？", Intent.Evaluation)]
     [InlineData("小郡市No.5のR4の実績は？", Intent.Actual)]
     [InlineData("山口市で協働推進課が担当する推進項目を一覧で", Intent.List)]
+    [InlineData("山口市で重点がついているのはどれ？", Intent.List)]
     [InlineData("山口市の推進計画の進行管理はどこが行う？", Intent.Structure)]
     [InlineData("小郡市の「行政運営リテラシー」の定義は？", Intent.Glossary)]
     [InlineData("行革推進プランの効果額の合計は？", Intent.Amount)]

@@ -138,10 +138,13 @@ internal static class ListAnswerer
         items.SelectMany(p => p.Item.Fields)
             .Where(f => q.Normalized.Contains(JaText.Normalize(f.Label), StringComparison.Ordinal))
             .Select(f => (Field: f, Value: JaText.Normalize(f.Value)))
-            .Where(f => f.Value.Length >= 2 && (q.Quoted.Contains(f.Value) || q.Normalized.Contains(f.Value, StringComparison.Ordinal)))
+            .Where(f => (f.Value.Length >= 2 || IsMark(f.Value)) && (q.Quoted.Contains(f.Value) || q.Normalized.Contains(f.Value, StringComparison.Ordinal)))
             .OrderByDescending(f => f.Value.Length)
             .Select(f => f.Field)
             .FirstOrDefault();
+
+    // A mark printed in a column of its own (重点 ◎) is no common word: named with its label, it selects.
+    private static bool IsMark(string value) => value.Length == 1 && !char.IsLetterOrDigit(value[0]) && !char.IsWhiteSpace(value[0]);
 
     private static PathSegment? NamedLevel(ParsedQuestion q, IEnumerable<ItemProfile> items) =>
         items.SelectMany(p => p.Item.Path)

@@ -34,6 +34,7 @@ internal static partial class DataTables
 
     private static DataTable? Table(IReadOnlyList<MappedLine> lines, List<(IReadOnlyList<string> Cells, int Line)> rows, int start)
     {
+        if (ItemFigureTables.ByTitle(rows) is { } byTitle) rows = byTitle;
         var header = rows[0].Cells;
         if (header.Count < 3 || header.Skip(1).Any(c => c.Length > 30)) return null;
         // A table of items (番号 | 取組項目 | …) is read as items, not as figures.

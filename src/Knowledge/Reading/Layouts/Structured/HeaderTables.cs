@@ -28,6 +28,8 @@ internal static class HeaderTables
                 cells = [.. cells.Take(cells.Count - 1), cells[^1] + "\n" + next[0], .. next.Skip(1)];
                 n++;
             }
+            // Figures by item and year (効果額 | 令和５年度 | …) are read as a table of figures, not as the items again.
+            if (ItemFigureTables.Heads(cells)) { header = null; continue; }
             if (ReadHeader(cells) is { } h)
             {
                 // A header printed again on the next page is the same table going on.

@@ -13,7 +13,7 @@ internal static partial class PageFurniture
     /// <summary>The lines with page furniture blanked and form feeds dropped; as many lines as given.</summary>
     public static IReadOnlyList<string> Clean(IReadOnlyList<string> lines)
     {
-        var texts = lines.Select(l => l.Replace("\f", "")).ToList();
+        var texts = lines.Select(AfterPageBreak).ToList();
         var counts = texts.Select(Key).Where(k => k.Length > 0).GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count());
         var clean = new string[texts.Count];
         var pageStart = true;
@@ -33,6 +33,17 @@ internal static partial class PageFurniture
             if (texts[i].Trim().Length > 0) pageStart = false;
         }
         return clean;
+    }
+
+    /// <summary>
+    /// A line with its form feed dropped. A page number printed on the same line before the form feed
+    /// (- 3 -\f花巻市行財政改革推進計画) ends the page above: only what follows the form feed is the line.
+    /// </summary>
+    private static string AfterPageBreak(string line)
+    {
+        var feed = line.IndexOf('\f');
+        if (feed > 0 && IsPageNumber(line[..feed])) return line[(feed + 1)..].Replace("\f", "");
+        return line.Replace("\f", "");
     }
 
     private static string Key(string line) => JaText.Nfkc(line).Replace(" ", "").Replace("\u3000", "");

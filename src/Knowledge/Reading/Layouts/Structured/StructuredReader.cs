@@ -140,7 +140,7 @@ public sealed class StructuredReader : IPlanReader
     internal static IReadOnlyList<TextSection> Sections(SourceText text) => PlanSections.Read(Lines(text), []);
 
     // Page numbers, running headers and form feeds read as blank lines: they belong to no item.
-    private static IReadOnlyList<MappedLine> Lines(SourceText text) => PageFurniture.Clean(text.Lines).Select(l => new MappedLine(l)).ToList();
+    private static IReadOnlyList<MappedLine> Lines(SourceText text) => CellLineTables.Rejoin(PageFurniture.Clean(text.Lines)).Select(l => new MappedLine(l)).ToList();
 
     /// <summary>The hierarchy path open at each line.</summary>
     private static IReadOnlyList<PathSegment>[] PathsByLine(IReadOnlyList<MappedLine> lines)
