@@ -37,6 +37,7 @@ internal static partial class LayoutTables
         var columns = header.Select(h => (h.Start, h.End)).ToList();
         var names = header.Select(h => h.Text).ToList();
         var n = at + 1;
+        if (n < lines.Count && SpanningHeaders.Split(columns, names, LayoutTokens.Of(lines[n].Original))) n++;
         // A header cell printed on two lines (令和５年度 / 目標値) is one name.
         while (n < lines.Count && HeaderGoesOn(columns, LayoutTokens.Of(lines[n].Original)) is { } more)
         {
@@ -71,7 +72,9 @@ internal static partial class LayoutTables
             }
             var numbered = numberAt >= 0 && cells[numberAt] is { } num && ItemNumber().IsMatch(JaText.Nfkc(num));
             var figures = cells.Any(c => c is not null && IsFigure(c));
-            if (!numbered && tokens.Count == 1 && !figures && tokens[0].Start < columns[Math.Min(1, columns.Count - 1)].Start)
+            // A group heading starts under the first column; a line alone under the second, just below a row, is its wrapped cell.
+            if (!numbered && tokens.Count == 1 && !figures && tokens[0].Start < columns[Math.Min(1, columns.Count - 1)].Start
+                && (n - lastRowLine > 1 || tokens[0].Overlap(columns[0].Start, columns[0].End) > 0))
             {
                 group = tokens[0].Text;
                 continue;
