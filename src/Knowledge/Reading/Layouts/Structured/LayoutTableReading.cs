@@ -29,6 +29,8 @@ internal static partial class LayoutTableReading
             var labels = table.Header.Select(FieldLabel.Read).ToList();
             var numberAt = labels.FindIndex(l => l.Kind == LabelKind.Number);
             var titleAt = labels.FindIndex(l => l.Kind == LabelKind.Title);
+            // No 取組名 column: in a numbered table the 重点取組 (or 施策) column names the numbered item itself.
+            if (titleAt < 0 && numberAt >= 0) titleAt = labels.FindIndex(l => l.Kind == LabelKind.PathLevel);
             var facts = labels.Count(l => l.Kind is not (LabelKind.Number or LabelKind.Title or LabelKind.Field or LabelKind.PathLevel));
             if ((numberAt < 0 && titleAt < 0) || facts == 0) continue;
             var label = ItemLabel(numberAt >= 0 ? table.Header[numberAt] : null);
