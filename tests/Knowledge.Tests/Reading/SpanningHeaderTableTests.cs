@@ -39,6 +39,8 @@ public class SpanningHeaderTableTests
         Assert.Equal([new Department("税務課"), new Department("収納対策課")], Item(doc, "7").Departments);
         Assert.Equal([new Department("財政課"), new Department("関係各課")], Item(doc, "11").Departments);
         Assert.StartsWith("公共施設の再編・統廃合の推進", Item(doc, "12").Title);
+        // 【基本方針２ 持続可能な財政運営】: the closing bracket is no part of the title.
+        Assert.Equal(new PathSegment("基本方針", "2", "持続可能な財政運営"), Assert.Single(Item(doc, "12").Path));
     }
 
     [Fact]
@@ -48,6 +50,8 @@ public class SpanningHeaderTableTests
         Assert.Equal("地域運営組織の設立支援", Item(doc, "6").Title);
         Assert.Equal([new Department("市民部"), new Department("地域共生推進課")], Item(doc, "6").Departments);
         Assert.Equal([new Department("企画部"), new Department("ふるさと創生課")], Item(doc, "5").Departments);
+        // A new chapter closes the 基本方針 the chapter before went through.
+        Assert.Empty(Item(doc, "6").Path);
     }
 
     private const string Moka = """
@@ -76,6 +80,13 @@ public class SpanningHeaderTableTests
 """;
 
     private const string Anan = """
+ 基本方針４ 変化に対応できる組織づくり
+  職員の能力開発と働き方改革を進め、限られた人員で成果を上げる組織体制を構築します。
+
+第５章 重点取組
+
+ 推進期間において特に重点的に取り組む事項を次のとおり定めます。
+
  No. 重点取組                            主な内容                                    担当
  1   窓口サービスのデジタル化            書かない窓口、キャッシュレス決済の導入    市民部 市民課
                                                                                      企画部 情報政策課
