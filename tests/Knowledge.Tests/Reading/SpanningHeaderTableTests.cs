@@ -48,6 +48,7 @@ public class SpanningHeaderTableTests
     {
         var doc = Load(Anan);
         Assert.Equal("地域運営組織の設立支援", Item(doc, "6").Title);
+        Assert.Equal("重点取組", Item(doc, "6").Label);
         Assert.Equal([new Department("市民部"), new Department("地域共生推進課")], Item(doc, "6").Departments);
         Assert.Equal([new Department("企画部"), new Department("ふるさと創生課")], Item(doc, "5").Departments);
         // A new chapter closes the 基本方針 the chapter before went through.
