@@ -17,6 +17,8 @@ internal sealed partial class HierarchyHeadings
     public bool Feed(MappedLine line)
     {
         var heading = Read(line);
+        // A new chapter (第５章 重点取組) is outside the 基本方針 the last chapter went through.
+        if (heading is null && ChapterHeading().IsMatch(line.Normalized)) _open.Clear();
         if (heading is null) return false;
         var at = _open.FindIndex(p => p.Level == heading.Level);
         if (at >= 0) _open.RemoveRange(at, _open.Count - at);
@@ -38,9 +40,14 @@ internal sealed partial class HierarchyHeadings
         // 方針 and 分野 are ordinary words too: a heading of theirs must carry a number.
         if (number is null && !m.Groups["level"].Value.StartsWith("重点", StringComparison.Ordinal)) return null;
         if (title.Length > 60 || title.EndsWith('。')) return null;
+        // 【基本方針１ 市民サービスの向上】: the bracket closes the heading, it is no part of its title.
+        if (m.Groups["open"].Length > 0) title = title.TrimEnd('】', ']').TrimEnd();
         return new PathSegment(m.Groups["level"].Value, number, title);
     }
 
-    [GeneratedRegex(@"^[\s#■●◆◇□▼▽▪【\[]*(?<level>基本方針|基本目標|施策|重点項目|重点取組|改革の柱|推進方針|取組方針|方針|大項目|中項目|分野|柱)\s*(?<num>\d{1,2}|[IVX]{1,4}(?![A-Za-z])|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}(?=[\s:.、】\]]))?\s*[】\]]?[\s:.、]*(?<t>.*)$")]
+    [GeneratedRegex(@"^[\s#■●◆◇□▼▽▪]*(?<open>[【\[]?)[\s#■●◆◇□▼▽▪]*(?<level>基本方針|基本目標|施策|重点項目|重点取組|改革の柱|推進方針|取組方針|方針|大項目|中項目|分野|柱)\s*(?<num>\d{1,2}|[IVX]{1,4}(?![A-Za-z])|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}(?=[\s:.、】\]]))?\s*[】\]]?[\s:.、]*(?<t>.*)$")]
     private static partial Regex Heading();
+
+    [GeneratedRegex(@"^\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*章(?:\s|$)")]
+    private static partial Regex ChapterHeading();
 }

@@ -29,9 +29,14 @@ internal static partial class LayoutTableReading
             var labels = table.Header.Select(FieldLabel.Read).ToList();
             var numberAt = labels.FindIndex(l => l.Kind == LabelKind.Number);
             var titleAt = labels.FindIndex(l => l.Kind == LabelKind.Title);
+            // No 取組名 column: in a numbered table the 重点取組 (or 施策) column names the numbered item itself.
+            // Its items are then of that kind: 重点取組 6 is asked for by that name.
+            var namedBy = titleAt < 0 && numberAt >= 0 ? labels.FindIndex(l => l.Kind == LabelKind.PathLevel) : -1;
+            if (namedBy >= 0) titleAt = namedBy;
             var facts = labels.Count(l => l.Kind is not (LabelKind.Number or LabelKind.Title or LabelKind.Field or LabelKind.PathLevel));
             if ((numberAt < 0 && titleAt < 0) || facts == 0) continue;
-            var label = ItemLabel(numberAt >= 0 ? table.Header[numberAt] : null);
+            var label = namedBy >= 0 && ItemLabel(table.Header[numberAt]) == ItemMarker.DefaultLabel
+                ? FieldLabel.Read(table.Header[namedBy]).Text : ItemLabel(numberAt >= 0 ? table.Header[numberAt] : null);
             var rows = table.Rows.Select(r => (Row: r, Number: numberAt >= 0 ? r.Cells[numberAt] : "")).ToList();
             // Numbers met again under another group ((1)-① under each 基本方針) are told apart by the group's number.
             var repeated = rows.Where(r => r.Number.Length > 0).GroupBy(r => r.Number).Any(g => g.Count() > 1);

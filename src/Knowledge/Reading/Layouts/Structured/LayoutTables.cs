@@ -37,6 +37,7 @@ internal static partial class LayoutTables
         var columns = header.Select(h => (h.Start, h.End)).ToList();
         var names = header.Select(h => h.Text).ToList();
         var n = at + 1;
+        if (n < lines.Count && SpanningHeaders.Split(columns, names, LayoutTokens.Of(lines[n].Original))) n++;
         // A header cell printed on two lines (令和５年度 / 目標値) is one name.
         while (n < lines.Count && HeaderGoesOn(columns, LayoutTokens.Of(lines[n].Original)) is { } more)
         {
@@ -71,7 +72,9 @@ internal static partial class LayoutTables
             }
             var numbered = numberAt >= 0 && cells[numberAt] is { } num && ItemNumber().IsMatch(JaText.Nfkc(num));
             var figures = cells.Any(c => c is not null && IsFigure(c));
-            if (!numbered && tokens.Count == 1 && !figures && tokens[0].Start < columns[Math.Min(1, columns.Count - 1)].Start)
+            // A group heading starts under the first column; a line alone under the second, just below a row, is its wrapped cell.
+            if (!numbered && tokens.Count == 1 && !figures && tokens[0].Start < columns[Math.Min(1, columns.Count - 1)].Start
+                && (n - lastRowLine > 1 || tokens[0].Overlap(columns[0].Start, columns[0].End) > 0))
             {
                 group = tokens[0].Text;
                 continue;
@@ -136,14 +139,17 @@ internal static partial class LayoutTables
         {
             var overlap = token.Overlap(columns[c].Start, columns[c].End);
             var s = overlap > 0 ? overlap * 1000 : -token.Gap(columns[c].Start, columns[c].End);
-            if (s > score) { score = s; best = c; }
+            // Halfway between two columns, a cell belongs to the right one: text stands left-aligned, before its header.
+            if (s > score || (s == score && s <= 0)) { score = s; best = c; }
         }
         return best < 0 ? null : best;
     }
 
     // Japanese wraps without a space; an English word (or a figure) after another keeps one.
+    // A second office printed below the first (税務課 / 収納対策課) is one more name, not the first one's tail.
     private static string JoinWrapped(string before, string after) =>
-        before.Length > 0 && after.Length > 0 && char.IsAsciiLetterOrDigit(before[^1]) && char.IsAsciiLetterOrDigit(after[0]) ? before + " " + after : before + after;
+        before.Length > 0 && after.Length > 0 && (char.IsAsciiLetterOrDigit(before[^1]) && char.IsAsciiLetterOrDigit(after[0]) || OfficeNames.EndsOne(before) && OfficeNames.StartsOne(after))
+            ? before + " " + after : before + after;
 
     /// <summary>A figure or the mark of an empty figure: 3,200, 98.62%, 312,450千円, －.</summary>
     public static bool IsFigure(string cell)
