@@ -67,4 +67,14 @@ public class EarlierGroupTests
         Assert.Equal(AnswerStatus.Answered, a.Status);
         Assert.Contains("廃止（取組を集約）", a.Text);
     }
+
+    [Fact]
+    public void Items_carrying_a_quoted_bracketed_mark_are_listed()
+    {
+        // 004: the 目標 cells of No.4, No.5 and No.11 end with 【もっとつながるまち小郡アクションプラン指標】.
+        var a = Corpus.Ask("小郡市で【もっとつながるまち小郡アクションプラン指標】が付いてる実施項目はどれ？");
+        Assert.Equal(AnswerStatus.Answered, a.Status);
+        foreach (var title in new[] { "基金の管理", "ふるさと納税の推進", "行政情報の積極的提供" }) Assert.Contains(title, a.Text);
+        Assert.Contains("3", a.Text.Split('\n')[0]);
+    }
 }
