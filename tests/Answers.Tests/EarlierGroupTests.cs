@@ -77,4 +77,15 @@ public class EarlierGroupTests
         foreach (var title in new[] { "基金の管理", "ふるさと納税の推進", "行政情報の積極的提供" }) Assert.Contains(title, a.Text);
         Assert.Contains("3", a.Text.Split('\n')[0]);
     }
+
+    [Fact]
+    public void The_earlier_plans_own_levels_are_listed_from_the_continuity_table()
+    {
+        // 000's first-plan table: 基本方針Ⅰ 協働によるまちづくりの推進, Ⅱ 行政組織・体制の確立, Ⅲ 行政経営システムの確立
+        // (the second plan's own 基本方針Ⅱ is 市民サービス向上に向けた組織運営).
+        var a = Corpus.Ask("山口市の第一次行政改革大綱推進計画の基本方針を全部教えて");
+        Assert.Equal(AnswerStatus.Answered, a.Status);
+        foreach (var title in new[] { "協働によるまちづくりの推進", "行政組織・体制の確立", "行政経営システムの確立" }) Assert.Contains(title, a.Text);
+        Assert.DoesNotContain("市民サービス向上に向けた組織運営", a.Text);
+    }
 }

@@ -50,7 +50,29 @@ internal static partial class MappingAnswerer
     {
         var candidates = ctx.Plans.SelectMany(d => d.Mappings.Select(m => (Doc: d, Map: m))).ToList();
         if (candidates.Count == 0) return null;
-        return Successors(ctx, candidates) ?? (ctx.Q.Item is null ? ByStatus(ctx, candidates) : null);
+        return Successors(ctx, candidates) ?? (ctx.Q.Item is null ? ByStatus(ctx, candidates) ?? Levels(ctx, candidates) : null);
+    }
+
+    /// <summary>
+    /// The earlier plan's own levels (第一次計画の基本方針を全部): the segments of the level the question names, in the
+    /// order the continuity table prints them. Null when the question also names one segment (基本方針Iの施策).
+    /// </summary>
+    private static Answer? Levels(AnswerContext ctx, IReadOnlyList<(PlanDocument Doc, ItemMapping Map)> candidates)
+    {
+        if (ctx.Intent is not (Intent.List or Intent.Structure) || ctx.Q.Paths.Count > 0) return null;
+        var segments = candidates.SelectMany(c => c.Map.Path.Select(s => (c.Doc, c.Map, Segment: s))).ToList();
+        if (segments.Any(s => s.Segment.Title.Length >= 3 && ctx.Q.Normalized.Contains(JaText.Normalize(s.Segment.Title), StringComparison.Ordinal))) return null;
+        var level = segments.Select(s => s.Segment.Level).Distinct().Where(l => l.Length >= 2 && ctx.Q.Normalized.Contains(JaText.Normalize(l), StringComparison.Ordinal))
+            .OrderByDescending(l => l.Length).FirstOrDefault();
+        if (level is null) return null;
+        var hits = segments.Where(s => s.Segment.Level == level).DistinctBy(s => (s.Doc.File, s.Segment.Number, s.Segment.Title)).ToList();
+        var sb = new StringBuilder();
+        foreach (var group in hits.GroupBy(h => h.Doc))
+        {
+            sb.AppendLine(AnswerTemplates.About(group.Key, null, ctx.Lang) + " " + AnswerTemplates.ListHeader(group.First().Map.FromPlan + " " + level, group.Count(), ctx.Lang));
+            foreach (var h in group) sb.AppendLine("・" + h.Segment);
+        }
+        return ctx.Make(AnswerStatus.Answered, sb.ToString().TrimEnd(), hits.Select(h => new Citation(h.Doc.File, h.Map.FromNumber, h.Segment.ToString(), h.Map.Lines)).ToList(), hits[0].Doc);
     }
 
     /// <summary>
