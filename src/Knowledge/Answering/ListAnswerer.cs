@@ -7,7 +7,7 @@ using Gyokaku.Knowledge.Text;
 namespace Gyokaku.Knowledge.Answering;
 
 /// <summary>Lists of items: of a department, under a policy, with a grade, behind plan.</summary>
-internal static class ListAnswerer
+internal static partial class ListAnswerer
 {
     public static Answer Answer(AnswerContext ctx)
     {
@@ -61,6 +61,11 @@ internal static class ListAnswerer
         {
             items = items.Where(p => p.Facts.Any(f => f.Kind is FactKind.Evaluation or FactKind.Result && (f.Text.Contains('△') || f.Text.Contains("遅れ"))));
             what.Add(AnswerTemplates.BehindPlan(ctx.Lang));
+        }
+        if (what.Count == 0 && PrintedMark(q, items) is { } mark)
+        {
+            items = items.Where(p => Carries(p.Item, mark)).ToList();
+            what.Add(mark);
         }
         if (what.Count == 0) return PassageAnswerer.Answer(ctx);
         var list = items.ToList();
@@ -130,6 +135,24 @@ internal static class ListAnswerer
     /// 協働推進体制の充実の推進項目): the longest title the question contains, so a 施策 wins over the
     /// 基本方針 whose name it happens to include.
     /// </summary>
+    /// <summary>
+    /// A bracketed mark the question quotes (【もっとつながるまち小郡アクションプラン指標】が付いてる項目) that two or more
+    /// items print in their own text: the items carrying it are the list asked for.
+    /// </summary>
+    private static string? PrintedMark(ParsedQuestion q, IEnumerable<ItemProfile> items)
+    {
+        var pool = items.ToList();
+        return LenticularMark().Matches(q.Normalized).Select(m => m.Value)
+            .FirstOrDefault(mark => pool.Count(p => Carries(p.Item, mark)) >= 2);
+    }
+
+    private static bool Carries(PlanItem item, string mark) =>
+        item.Sections.Any(s => JaText.Normalize(s.Text).Contains(mark, StringComparison.Ordinal))
+        || item.Fields.Any(f => JaText.Normalize(f.Value).Contains(mark, StringComparison.Ordinal));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"【[^【】]{3,40}】")]
+    private static partial System.Text.RegularExpressions.Regex LenticularMark();
+
     /// <summary>
     /// A labelled fact named with its value (見直し区分が新規の取組): the longest value the question holds, of a label
     /// it names too — a value alone (継続) is too common a word to filter by.

@@ -163,7 +163,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
     [GeneratedRegex(@"上半期|前半|first[- ]half|half-year")]
     private static partial Regex FirstHalfWords();
 
-    [GeneratedRegex(@"第一次|前計画|前期|旧計画|first plan|previous plan|earlier plan|first-half plan")]
+    [GeneratedRegex(@"第一次|前計画|前期|旧計画|first plan|first (?:[a-z-]+ ){1,2}plan|previous plan|earlier plan|first-half plan")]
     private static partial Regex EarlierPlan();
 
     // Grades are letters (評価A) or the marks reports print (評価が△, ◎評価): both filter a list the same way.
