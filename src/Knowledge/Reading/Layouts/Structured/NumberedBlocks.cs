@@ -118,7 +118,7 @@ internal static partial class NumberedBlocks
     /// <summary>Each wide-apart part of a line read as a label and its value, when every part is one of a label this reader knows.</summary>
     private static IReadOnlyList<(FieldLabel Label, string Value)> Pairs(string text)
     {
-        var parts = SpacedTables.Parts(text);
+        var parts = WideGaps.Parts(text);
         if (parts.Count < 2) return [];
         var pairs = new List<(FieldLabel, string)>();
         foreach (var part in parts)
@@ -166,7 +166,7 @@ internal static partial class NumberedBlocks
     private static ItemBuilder TitledWithin(ItemMarker marker, string title)
     {
         // 取組番号 4      取組項目 ふるさと納税の推進      担当課 財政課: the marker line is a header block of its own.
-        var parts = SpacedTables.Parts(title);
+        var parts = WideGaps.Parts(title);
         var labelled = parts.Select(LabelAndValue).ToList();
         if (parts.Count >= 1 && labelled.All(l => l is not null) && labelled.Any(l => l!.Value.Label.Kind == LabelKind.Title))
         {
