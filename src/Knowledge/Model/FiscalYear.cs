@@ -117,7 +117,8 @@ public readonly partial record struct FiscalYear(int Year) : IComparable<FiscalY
     // An era year: R6, H30, 令和6年度, 令和6年, R1(H31). A Gregorian year: 2024年度, FY2024, FY 2024.
     private const string YearPattern =
         @"(?:(?<era>令和|平成|昭和)\s*(?<n>\d{1,2})\s*年(?:度)?" +
-        @"|(?<![A-Za-z])(?<era>[RHSrhs])\s*(?<n>\d{1,2})(?:\s*年(?:度)?)?(?:\s*\((?:H|平成)\s*\d{1,2}\))?(?![0-9])" +
+        // (Not the possessive s of "Moka's 3rd", nor an ordinal: 3rd plan is no year.)
+        @"|(?<![A-Za-z'’])(?<era>[RHSrhs])\s*(?<n>\d{1,2})(?:\s*年(?:度)?)?(?:\s*\((?:H|平成)\s*\d{1,2}\))?(?![0-9]|(?:st|nd|rd|th)\b)" +
         @"|(?:FY|fy)\s*(?<greg>\d{4})(?![0-9])" +
         @"|(?<![0-9])(?<greg>\d{4})\s*年度)";
 

@@ -41,6 +41,17 @@ public class FiscalYearTests
         Assert.Empty(FiscalYear.FindAll("BPR3件とNo.5"));
 
     [Theory]
+    [InlineData("How many items are in Moka's 3rd plan?")]
+    [InlineData("the city's 2nd reform plan")]
+    [InlineData("Ogori’s 1st plan")]
+    public void Does_not_take_a_possessive_or_an_ordinal_for_a_year(string text) =>
+        Assert.Empty(FiscalYear.FindAll(text));
+
+    [Fact]
+    public void Still_takes_an_era_year_after_a_space_in_English() =>
+        Assert.Equal([2024], FiscalYear.FindAll("What is the target for R6 and the plan?").Select(f => f.Year.Year).ToList());
+
+    [Theory]
     [InlineData(2018, FiscalYearStyle.Short, "H30")]
     [InlineData(2019, FiscalYearStyle.ShortWithAlias, "R1(H31)")]
     [InlineData(2019, FiscalYearStyle.Japanese, "令和元年度")]
