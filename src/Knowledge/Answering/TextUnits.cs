@@ -70,7 +70,7 @@ internal static partial class TextUnits
     {
         if (!char.IsAsciiLetterOrDigit(JaText.Nfkc(line[..1])[0])) return true;
         var open = current.Count(ch => ch is '(' or '（') - current.Count(ch => ch is ')' or '）');
-        return open > 0 || LatinWordIntoJapanese().IsMatch(JaText.Nfkc(line)) && Width(last) > Width(line);
+        return open > 0 || LatinWordIntoJapanese().IsMatch(JaText.Nfkc(line)) && JaText.DisplayWidth(last) > JaText.DisplayWidth(line);
     }
 
     /// <summary>
@@ -87,7 +87,7 @@ internal static partial class TextUnits
         var first = line[0];
         var open = previous.Count(ch => ch is '(' or '（') > previous.Count(ch => ch is ')' or '）');
         if ((Bullets + "-*#＃|｜（(【［[<＜〈《①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽→⇒▶►◇☆★").IndexOf(first) >= 0) return open && first is not ('(' or '（');
-        var fills = fullWidth >= MinFullWidth && Width(previous) >= fullWidth - FullSlack;
+        var fills = fullWidth >= MinFullWidth && JaText.DisplayWidth(previous) >= fullWidth - FullSlack;
         var digit = char.IsAsciiDigit(JaText.Nfkc(first.ToString())[0]);
         if (digit) return CutNumber().IsMatch(JaText.Nfkc(previous[^1..] + line)) || !NumberedLine().IsMatch(JaText.Nfkc(line)) && fills;
         if (JaText.IsHiragana(first) || "ー、。）」』ぁぃぅぇぉっゃゅょ".IndexOf(first) >= 0)
@@ -101,7 +101,7 @@ internal static partial class TextUnits
     /// </summary>
     private static int[] FullWidths(IReadOnlyList<string> lines)
     {
-        var widths = lines.Select(l => l.Contains('\t') || l.Contains('|') ? 0 : Width(l)).ToArray();
+        var widths = lines.Select(l => l.Contains('\t') || l.Contains('|') ? 0 : JaText.DisplayWidth(l)).ToArray();
         var full = new int[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
@@ -119,8 +119,6 @@ internal static partial class TextUnits
     /// <summary>How much narrower than its column a full line may print (an indented first line, a wider character).</summary>
     private const int FullSlack = 4;
 
-    /// <summary>How wide a line prints: a Japanese (full-width) character counts two.</summary>
-    private static int Width(string line) => line.Sum(ch => ch >= '\u2E80' ? 2 : 1);
 
     [GeneratedRegex(@"^[A-Za-z]{2,}[\u3040-\u30FF\u4E00-\u9FFF]")]
     private static partial Regex LatinWordIntoJapanese();

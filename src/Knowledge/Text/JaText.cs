@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -67,6 +68,23 @@ public static partial class JaText
     public static bool IsKatakana(char c) => c >= '\u30A0' && c <= '\u30FF';
     public static bool IsKanji(char c) => (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || c == '々';
     public static bool IsJapanese(char c) => IsHiragana(c) || IsKatakana(c) || IsKanji(c);
+
+    /// <summary>
+    /// How wide a line prints in monospaced output (pdftotext -layout, a fixed-width page): a full-width
+    /// character counts two columns.
+    /// </summary>
+    public static int DisplayWidth(string line) => line.Sum(DisplayWidth);
+
+    /// <summary>Two columns for wide and full-width characters (East Asian Width W/F), one for the rest.</summary>
+    public static int DisplayWidth(char c)
+    {
+        if (char.IsSurrogate(c)) return 1;
+        if (c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\u303E' or >= '\u3041' and <= '\u33FF'
+            or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uA000' and <= '\uA4CF'
+            or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F'
+            or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6') return 2;
+        return CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? 0 : 1;
+    }
 
     /// <summary>True when the text is written mostly in Latin letters (an English question).</summary>
     public static bool LooksEnglish(string text)

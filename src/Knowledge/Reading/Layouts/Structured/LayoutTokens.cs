@@ -1,4 +1,4 @@
-using System.Globalization;
+using Gyokaku.Knowledge.Text;
 
 namespace Gyokaku.Knowledge.Reading.Layouts.Structured;
 
@@ -37,20 +37,9 @@ internal static class LayoutTokens
             }
             if (start < 0) start = column;
             text.Append(c);
-            column += Width(c);
+            column += JaText.DisplayWidth(c);
         }
         if (start >= 0) tokens.Add(new LayoutToken(start, column, text.ToString()));
         return tokens;
-    }
-
-    /// <summary>Two columns for wide and full-width characters (East Asian Width W/F), one for the rest.</summary>
-    public static int Width(char c)
-    {
-        if (char.IsSurrogate(c)) return 1;
-        if (c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\u303E' or >= '\u3041' and <= '\u33FF'
-            or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uA000' and <= '\uA4CF'
-            or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F'
-            or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6') return 2;
-        return CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? 0 : 1;
     }
 }
