@@ -41,6 +41,13 @@ public sealed class PlanLoader
     {
         var warnings = new List<ReadWarning>();
         var reader = Choose(text);
+        // A layout nobody wrote a reader for may be printed in two columns set side by side: read, and
+        // search, each column whole. The dedicated readers know their layouts and read them as printed.
+        if (reader == _structured || reader == _generic)
+        {
+            var columns = TwoColumnPages.Split(text);
+            if (columns != text) (text, reader) = (columns, Choose(columns));
+        }
         PlanDocument doc;
         try
         {
