@@ -41,15 +41,23 @@ public sealed class PlanLoader
     {
         var warnings = new List<ReadWarning>();
         var reader = Choose(text);
+        // A layout nobody wrote a reader for may be printed in two columns set side by side: read, and
+        // search, each column whole. The dedicated readers know their layouts and read them as printed.
+        if (reader is StructuredReader or GenericReader)
+        {
+            var columns = TwoColumnPages.Split(text);
+            if (columns != text) (text, reader) = (columns, Choose(columns));
+        }
         PlanDocument doc;
         try
         {
             doc = reader.Read(text, warnings);
             // A dedicated reader that found none of its items was chosen by a look-alike: the structure the
             // text does have is a better reading than none.
-            if (doc.Items.Count == 0 && reader != _structured && reader != _generic && _structured.Recognize(text) > 0)
+            if (doc.Items.Count == 0 && reader != _structured && reader != _generic && _structured.Recognize(TwoColumnPages.Split(text)) > 0)
             {
                 warnings.Add(new ReadWarning(text.FileName, 1, $"{reader.Layout} reader found no items; read by its structure instead"));
+                text = TwoColumnPages.Split(text);
                 doc = _structured.Read(text, warnings);
             }
         }

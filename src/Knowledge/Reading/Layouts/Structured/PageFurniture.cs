@@ -48,7 +48,7 @@ internal static partial class PageFurniture
 
     private static string Key(string line) => JaText.Nfkc(line).Replace(" ", "").Replace("\u3000", "");
 
-    private static bool IsPageNumber(string line) => PageNumber().IsMatch(JaText.Nfkc(line));
+    internal static bool IsPageNumber(string line) => PageNumber().IsMatch(JaText.Nfkc(line));
 
     [GeneratedRegex(@"^\s*(?:[-―—–ー‐]\s*\d{1,3}\s*[-―—–ー‐]|\d{1,3}\s*/\s*\d{1,3}|[-―—–ー‐]\s*[一二三四五六七八九十]{1,3}\s*[-―—–ー‐]|[pP]\.\s*\d{1,3})\s*$")]
     private static partial Regex PageNumber();
