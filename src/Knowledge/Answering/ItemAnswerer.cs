@@ -158,7 +158,8 @@ internal static partial class ItemAnswerer
             var half = facts.Where(f => f.Term is not null).ToList();
             if (half.Count > 0) facts = half;
         }
-        if (facts.Count == 0 && profile.Item.Years.Count == 0 && intent is Intent.Actual or Intent.Evaluation or Intent.Plan)
+        // (A row whose grade alone could be tied has no schedule either: its plan and result are as untied.)
+        if (facts.Count == 0 && profile.Item.Years.All(y => y.Plan is null && y.Result is null && y.Activity is null) && intent is Intent.Actual or Intent.Evaluation or Intent.Plan)
         {
             // The reader could not tie this item's schedule with confidence. The text may still say it, but only
             // a sentence holding the question's own specific words is trusted; otherwise say it cannot be read.

@@ -175,8 +175,8 @@ public static partial class ContentWords
     [GeneratedRegex(@"いつ|何月|何日|(?<![\d０-９])日付|時期|\bwhen\b|what date")]
     private static partial Regex When();
 
-    // …and a noun the question's own verb describes (統合された投票所は？, 実施した施設は？): which one it was.
-    [GeneratedRegex(@"どこ|どの|どれ|誰|だれ|何という|(?:た|れる|する)[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]+は?[?？]?$|\bwhich\b|\bwho\b|\bwhere\b")]
+    // …and a noun the question's own verb describes (統合された投票所は？, 実施した施設は？, 協議するとしている事項は？): which one it was.
+    [GeneratedRegex(@"どこ|どの|どれ|誰|だれ|何という|(?:た|れる|する|している)[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]+は?[?？]?$|\bwhich\b|\bwho\b|\bwhere\b")]
     private static partial Regex Which();
 
     /// <summary>True when the question asks what happened (進んだ？ / 開いた？ / did …): a result, not an intention.</summary>
