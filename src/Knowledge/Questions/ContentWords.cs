@@ -196,6 +196,8 @@ public static partial class ContentWords
         {
             // The stem matches every inflection in the text (開く → 開いた, 進む → 進んだ).
             var stem = w.TrimEnd(HiraganaChars);
+            // 書いてある / 書かれている say that the document says it, as 記載 does: nothing a statement prints.
+            if (stem == "書") return null;
             // やる has no kanji stem: it stands for itself so its nouns (実施) can be matched.
             return stem.Length > 0 ? stem : VerbNouns.ContainsKey(w) ? w : null;
         }
