@@ -162,7 +162,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
     [GeneratedRegex(@"最終年度|最終目標|最終|final[- ]year|final target|last year of the plan")]
     private static partial Regex FinalYearWords();
 
-    [GeneratedRegex(@"(?<=(?:\b[rh]\d{1,2}|\bfy\s?\d{4}|年度)\s*)h(?<h>[12])\b")]
+    [GeneratedRegex(@"(?<=(?:\b[rh]\d{1,2}|\bfy\s?\d{4}|年度)\s*)h(?<h>[12])(?![0-9a-z])")]
     private static partial Regex HalfAfterYear();
 
     [GeneratedRegex(@"上半期|前半|first[- ]half|half-year")]
