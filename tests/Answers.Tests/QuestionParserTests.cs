@@ -66,6 +66,16 @@ public class QuestionParserTests
         Assert.Equal([new FiscalYear(2024)], Parse("Okayama FY2024 result?").Years);
     }
 
+    [Theory]
+    [InlineData("Mine city item No.1: what did they set up in R2 H1?")]
+    [InlineData("美祢市№1の令和2年度 H1の実績は？")]
+    public void H1_after_a_year_is_its_first_half_not_Heisei_1(string question)
+    {
+        var q = Parse(question);
+        Assert.Equal([new FiscalYear(2020)], q.Years);
+        Assert.True(q.FirstHalf);
+    }
+
     [Fact]
     public void A_grade_asked_by_its_achievement_word_lists_items()
     {

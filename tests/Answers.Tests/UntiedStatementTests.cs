@@ -23,6 +23,35 @@ public class UntiedStatementTests
     }
 
     [Fact]
+    public void An_untied_item_asked_a_count_in_another_counter_is_answered_by_its_one_statement()
+    {
+        // Item 19's plan (line 452 ・観光協会へ事務移管（1事務）) is printed apart from the item; 1事務 is the count.
+        var a = Answered("美祢市のイベント・催事実施団体の自立促進で、上半期に観光協会へ移管した事務の数は？", Mine);
+        Assert.Contains("観光協会へ事務移管(1事務)", Flat(a));
+    }
+
+    [Theory]
+    // Lines 513-516: one 15-character column wraps three 、-separated 統合 clauses.
+    [InlineData("美祢市で平成31年4月1日に統合された学校ってどこ？", new[] { "豊田前中学校", "赤郷小学校", "城原小学校" }, new string[0])]
+    [InlineData("美祢市で城原小学校はどこの学校に統合された？", new[] { "城原小学校の大嶺小学校への統合" }, new[] { "大田小学校" })]
+    [InlineData("美祢市で平成31年4月1日に大嶺中学校へ統合された中学校はどこ？", new[] { "豊田前中学校の大嶺中学校への統合" }, new[] { "城原小学校" })]
+    public void A_wrapped_list_is_read_whole_and_a_clause_only_it_names_answers_alone(string question, string[] said, string[] unsaid)
+    {
+        var a = Answered(question, Mine);
+        Assert.All(said, s => Assert.Contains(s, Flat(a)));
+        Assert.All(unsaid, s => Assert.DoesNotContain(s, Flat(a)));
+    }
+
+    [Fact]
+    public void A_rate_asked_is_not_answered_by_a_count()
+    {
+        // Only マイナンバーカード交付件数（4,703件） is printed: no rate.
+        var a = Ask("What was Mine city's My Number card issuance rate (%) in the first half of R2?");
+        Assert.Equal(AnswerStatus.NotFound, a.Status);
+        Assert.DoesNotContain("4,703", a.Text);
+    }
+
+    [Fact]
     public void Two_statements_holding_the_asked_words_answer_nothing()
     {
         // 庁内検討委員会開催（２回） and 庁内検討委員会作業部会開催（7回） both say it: the untied item is not guessed.

@@ -4,7 +4,7 @@ namespace Gyokaku.Knowledge.Answering;
 
 /// <summary>
 /// The last check before a figure is stated: a question that asks a count by its counter (何件, 人数, 何回, kW)
-/// is not answered by figures of another unit. 寄附件数 answered with the 寄附金額 target would be a wrong number,
+/// (or a percentage: 何％, rate (%)) is not answered by figures of another unit. 寄附件数 answered with the 寄附金額 target would be a wrong number,
 /// and a wrong number is worse than none, so the answer becomes not_found, naming only the plan and item.
 /// Money is left alone: amount tables print their unit once in a heading ((千円)), not beside each figure.
 /// </summary>
@@ -13,7 +13,8 @@ internal static class CounterGuard
     public static Answer Check(AnswerContext ctx, Answer answer)
     {
         if (answer.Status != AnswerStatus.Answered) return answer;
-        var units = ContentWords.AskedUnits(ctx.Q.Spaced);
+        // (A percentage asked — 何％, rate (%) — is a unit too: 4,703件 is no issuance rate.)
+        var units = ItemText.UnitsAsked(ctx.Q.Spaced);
         if (units is null or ContentWords.MoneyUnits) return answer;
         var lines = answer.Text.Split('\n', 2);
         if (lines.Length < 2 || !lines[1].Any(char.IsDigit) || SentenceFinder.Holds(AnswerType.Quantity, lines[1], units)) return answer;

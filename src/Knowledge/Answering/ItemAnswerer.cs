@@ -158,7 +158,8 @@ internal static partial class ItemAnswerer
             var half = facts.Where(f => f.Term is not null).ToList();
             if (half.Count > 0) facts = half;
         }
-        if (facts.Count == 0 && profile.Item.Years.Count == 0 && intent is Intent.Actual or Intent.Evaluation or Intent.Plan)
+        // (A row whose grade alone could be tied has no schedule either: its plan and result are as untied.)
+        if (facts.Count == 0 && profile.Item.Years.All(y => y.Plan is null && y.Result is null && y.Activity is null) && intent is Intent.Actual or Intent.Evaluation or Intent.Plan)
         {
             // The reader could not tie this item's schedule with confidence. The text may still say it, but only
             // a sentence holding the question's own specific words is trusted; otherwise say it cannot be read.
@@ -228,9 +229,20 @@ internal static partial class ItemAnswerer
         var residual = Residual(ctx, profile);
         var lines = intent == Intent.Plan ? PlanLines(ctx, inYear, residual) : BestLines(ctx, inYear, residual, profile.Item.Title);
         if (lines is null)
-            return Elsewhere(ctx, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NotInItem(ctx.Lang) + "\n" + Describe(ctx, profile), doc, cite);
+            return Elsewhere(ctx, profile) ?? Untied(ctx, profile)
+                ?? ctx.NotFound(header + "\n" + AnswerTemplates.NotInItem(ctx.Lang) + "\n" + Describe(ctx, profile), doc, cite);
         return ctx.Make(AnswerStatus.Answered, header + "\n" + lines, cite, doc, intent);
     }
+
+    /// <summary>
+    /// An item whose plan and result the reader could not tie (a progress report's scattered columns), asked a count
+    /// or a date: the one statement of the document saying every asked word beyond the item's title is quoted as what
+    /// the document says (<see cref="SentenceFinder.Unique"/>).
+    /// </summary>
+    private static Answer? Untied(AnswerContext ctx, ItemProfile profile) =>
+        profile.Item.Years.All(y => y.Plan is null && y.Result is null && y.Activity is null) && profile.Item.Sections.Count == 0
+            ? SentenceFinder.Unique(ctx, profile.Document, profile)
+            : null;
 
     /// <summary>
     /// The item's typed facts do not say it: a statement of its texts or of the document's passages that holds

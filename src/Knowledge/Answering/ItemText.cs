@@ -157,7 +157,7 @@ internal static partial class ItemText
 
     private const string RateUnits = "%|％|割|ポイント";
 
-    [GeneratedRegex(@"何\s*[%％]|何パーセント|何割|what percent")]
+    [GeneratedRegex(@"何\s*[%％]|何パーセント|何割|what percent|[(（]\s*[%％]\s*[)）]|\bpercentage\b")]
     private static partial Regex AsksPercent();
 
     [GeneratedRegex(@"割合|率は|率って")]

@@ -27,8 +27,8 @@ internal static partial class SentenceFinder
     private static string EarlyMonthsAsFiscal(string text) => EarlyMonth().Replace(text, m =>
         int.TryParse(JaText.Nfkc(m.Groups[2].Value), out var n) && n > 1 ? m.Groups[1].Value + (n - 1) + m.Groups[3].Value : m.Value);
 
-    /// <summary>A figure with its unit (213件, 99.81%, 19億円, ８橋): what a quantity question wants.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d,.]*(?:%|％|人|件|回|円|億|万|千|百万|橋|か所|箇所|施設|校|団体|社|名|台|本|枚|時間|者|事業者|ページ|pv|割|業務|か月|ヶ月)")]
+    /// <summary>A figure with its unit (213件, 99.81%, 19億円, ８橋, 1事務): what a quantity question wants.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d,.]*(?:%|％|人|件|回|円|億|万|千|百万|橋|か所|箇所|施設|校|団体|社|名|台|本|枚|時間|者|事業者|ページ|pv|割|業務|事務|事業|項目|種類|地区|路線|か月|ヶ月)")]
     private static partial System.Text.RegularExpressions.Regex Figure();
 
     /// <summary>A date as plans print it (R2.11月, Ｒ3.4.1, 11月6日, 令和3年4月, 2020年9月): what a when-question wants.</summary>
@@ -162,7 +162,9 @@ internal static partial class SentenceFinder
         var asks = ContentWords.Asks(ctx.Q.Spaced);
         if (asks is not (AnswerType.Quantity or AnswerType.Date)) return null;
         var title = JaText.Normalize(item.Item.Title);
-        var asked = ctx.Words.Where(x => !title.Contains(x, StringComparison.Ordinal)).ToList();
+        // (A measure asked — 事務の数 — is said by the figure, not by its word.)
+        var asked = ctx.Words.Where(x => !title.Contains(x, StringComparison.Ordinal) && !ContentWords.IsTimeWord(x)
+            && !(asks == AnswerType.Quantity && ContentWords.IsMeasure(x))).ToList();
         // One word beyond the title is too little to single a statement out.
         if (asked.Count < 2 || asked.Sum(x => WordWeight(ctx.Kb.Weights, x)) < MinUniqueWeight) return null;
         var units = ContentWords.AskedUnits(ctx.Q.Spaced);
@@ -274,7 +276,7 @@ internal static partial class SentenceFinder
     {
         var c = found.Candidate;
         var owner = c.Citation.Item is null ? null : doc.Items.FirstOrDefault(i => (i.Number ?? i.Key) == c.Citation.Item);
-        var quote = ListQuote(ctx, doc, c);
+        var quote = OneClause(ctx, ListQuote(ctx, doc, c));
         var text = AnswerTemplates.About(doc, owner, ctx.Lang) + "\n" + (c.Kind is not null && owner is not null ? AnswerTemplates.Fact(Label(c), quote, ctx.Lang) : quote);
         return ctx.Make(AnswerStatus.Answered, text, [c.Citation], doc);
     }
@@ -292,6 +294,28 @@ internal static partial class SentenceFinder
     }
 
     private static string Label(Candidate c) => c.Context.Split('\n')[^1];
+
+    /// <summary>
+    /// A list run into one statement as parallel clauses (豊田前中学校の大嶺中学校への統合、赤郷小学校の大田小学校への統合、
+    /// 城原小学校の大嶺小学校への統合（平成31年4月1日統合）): when one clause alone says a word of the question (城原小学校),
+    /// that clause answers, with the remark closing the list; the other clauses are about other things. Clauses are
+    /// parallel when there are three or more and all end in the same word.
+    /// </summary>
+    private static string OneClause(AnswerContext ctx, string quote)
+    {
+        var remark = ClosingRemark().Match(quote);
+        var body = remark.Success ? quote[..remark.Index] : quote;
+        var clauses = body.Split('、');
+        if (clauses.Length < 3 || clauses.Any(x => x.Length < 3) || clauses.Select(x => x[^2..]).Distinct().Count() != 1) return quote;
+        var norms = clauses.Select(JaText.Normalize).ToList();
+        var words = ctx.Words.Where(x => !ContentWords.IsTimeWord(x)).ToList();
+        var single = words.Select(w => norms.FindIndex(n => ContentWords.Matches(n, w)) is var i and >= 0
+            && norms.Count(n => ContentWords.Matches(n, w)) == 1 ? i : -1).Where(i => i >= 0).Distinct().ToList();
+        return single.Count == 1 ? clauses[single[0]] + (remark.Success ? remark.Value : "") : quote;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[（(][^（）()]*[）)]$")]
+    private static partial System.Text.RegularExpressions.Regex ClosingRemark();
 
     /// <summary>
     /// The years a free passage may stand for: those the document's typed facts of the asked kind are of (a progress

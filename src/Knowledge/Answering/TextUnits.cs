@@ -19,8 +19,9 @@ internal static partial class TextUnits
     /// <summary>How far around a line the width of its column is looked for.</summary>
     private const int WidthWindow = 8;
 
-    /// <summary>The narrowest a column is taken to be full at (in half-width columns): below it, a short line ends its cell.</summary>
-    private const int MinFullWidth = 40;
+    /// <summary>The narrowest a column is taken to be full at (in half-width columns): below it, a short line ends its cell.
+    /// (A table's narrow column, 15 characters wide, wraps its list too: 豊田前中学校の大嶺中学校への統 / 合、赤郷小学校の….)</summary>
+    private const int MinFullWidth = 28;
 
     public static IEnumerable<string> Of(string text) => Of(text.Split('\n').Select(l => (l, 0))).Select(u => u.Unit);
 

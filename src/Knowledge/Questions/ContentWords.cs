@@ -175,8 +175,8 @@ public static partial class ContentWords
     [GeneratedRegex(@"いつ|何月|何日|(?<![\d０-９])日付|時期|\bwhen\b|what date")]
     private static partial Regex When();
 
-    // …and a noun the question's own verb describes (統合された投票所は？, 実施した施設は？): which one it was.
-    [GeneratedRegex(@"どこ|どの|どれ|誰|だれ|何という|(?:た|れる|する)[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]+は?[?？]?$|\bwhich\b|\bwho\b|\bwhere\b")]
+    // …and a noun the question's own verb describes (統合された投票所は？, 実施した施設は？, 協議するとしている事項は？): which one it was.
+    [GeneratedRegex(@"どこ|どの|どれ|誰|だれ|何という|(?:た|れる|する|している)[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]+は?[?？]?$|\bwhich\b|\bwho\b|\bwhere\b")]
     private static partial Regex Which();
 
     /// <summary>True when the question asks what happened (進んだ？ / 開いた？ / did …): a result, not an intention.</summary>
@@ -196,6 +196,8 @@ public static partial class ContentWords
         {
             // The stem matches every inflection in the text (開く → 開いた, 進む → 進んだ).
             var stem = w.TrimEnd(HiraganaChars);
+            // 書いてある / 書かれている say that the document says it, as 記載 does: nothing a statement prints.
+            if (stem == "書") return null;
             // やる has no kanji stem: it stands for itself so its nouns (実施) can be matched.
             return stem.Length > 0 ? stem : VerbNouns.ContainsKey(w) ? w : null;
         }

@@ -27,6 +27,8 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         foreach (var m in mentions) work = RemoveLoose(work, m.Matched);
         var named = mentions.Select(m => m.Document).ToList();
 
+        // 「R2 H1」: H1 written right after a fiscal year is its first half (上半期), not Heisei 1.
+        work = HalfAfterYear().Replace(work, m => m.Groups["h"].Value == "1" ? " first half " : " second half ");
         var years = new List<FiscalYear>();
         foreach (var (year, _, _) in FiscalYear.FindAll(work)) years.Add(year);
         work = YearPattern().Replace(work, " ");
@@ -159,6 +161,9 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
 
     [GeneratedRegex(@"最終年度|最終目標|最終|final[- ]year|final target|last year of the plan")]
     private static partial Regex FinalYearWords();
+
+    [GeneratedRegex(@"(?<=(?:\b[rh]\d{1,2}|\bfy\s?\d{4}|年度)\s*)h(?<h>[12])(?![0-9a-z])")]
+    private static partial Regex HalfAfterYear();
 
     [GeneratedRegex(@"上半期|前半|first[- ]half|half-year")]
     private static partial Regex FirstHalfWords();

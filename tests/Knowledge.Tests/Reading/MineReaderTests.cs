@@ -199,11 +199,30 @@ public partial class MineReaderTests
     [Fact]
     public void Grades_that_differ_on_a_page_are_not_guessed()
     {
-        // p.3 (№9-15), lines 386-396: B B B Ａ C B for seven № — no way to tell whose Ａ or C it is.
+        // p.3 (№9-15), lines 386-406: B B B Ａ C B and four 達成 for seven № — some marks are steps', no way to tell whose Ａ or C it is.
         Assert.All(Enumerable.Range(9, 7), n => Assert.Null(Item(n).Years.SingleOrDefault()?.Evaluation));
         Assert.Contains(Doc.Warnings, w => w.Line == 386 && w.Message.Contains("Ａ"));
         var graded = Doc.Items.Where(i => i.Years.Any(y => y.Evaluation is not null)).Select(i => int.Parse(i.Number!));
-        Assert.Equal(Enumerable.Range(1, 8).Concat(Enumerable.Range(27, 10)), graded);
+        Assert.Equal(Enumerable.Range(1, 8).Concat(Enumerable.Range(16, 5)).Concat(Enumerable.Range(27, 10)).Concat(Enumerable.Range(61, 3)), graded);
+    }
+
+    [Theory]
+    // p.4 (№16-20), lines 479-487: Ｂ Ａ Ａ 達成 達成 — five marks for five №, the column printed in row order.
+    [InlineData(16, "Ｂ")]
+    [InlineData(17, "Ａ")]
+    [InlineData(18, "Ａ")]
+    [InlineData(19, "達成")]
+    [InlineData(20, "達成")]
+    // p.11 (№61-63), lines 1305-1309: Ｂ C Ｂ.
+    [InlineData(61, "Ｂ")]
+    [InlineData(62, "C")]
+    [InlineData(63, "Ｂ")]
+    public void An_evaluation_column_with_one_mark_per_row_is_tied_in_row_order(int number, string mark)
+    {
+        Assert.Equal(mark, Item(number).Years.Single().Evaluation);
+        // Only the mark: the row's plan and result are still not tied.
+        Assert.Null(Item(number).Years.Single().Plan);
+        Assert.Contains(Doc.Warnings, w => w.Line == 479 && w.Message.Contains("tied in printed order"));
     }
 
     [Fact]
@@ -268,7 +287,7 @@ public partial class MineReaderTests
         "1 実施計画進捗状況報告書【１組織・人材】", ""]);
 
     [Fact]
-    public void A_small_page_ties_plans_by_order_and_results_by_their_words()
+    public void A_small_page_ties_plans_and_grades_by_order_and_results_by_their_words()
     {
         var doc = new PlanLoader().Load(new SourceText("mihon.txt", SmallReport("Ａ", "Ｂ")));
         Assert.Equal("mine-progress", doc.Layout);
@@ -281,8 +300,9 @@ public partial class MineReaderTests
         // The results are printed in the other order; their words tie them to the right plans.
         Assert.Equal("・窓口業務の民間委託範囲を2業務拡大", one.Years.Single().Result);
         Assert.Equal("・公用車を3台削減し、共用化を開始", two.Years.Single().Result);
-        // Ａ and Ｂ printed apart from their rows: whose is whose is not known.
-        Assert.All(doc.Items, i => Assert.Null(i.Years.Single().Evaluation));
+        // Ａ and Ｂ printed apart from their rows, one per row: the column runs in row order.
+        Assert.Equal("Ａ", one.Years.Single().Evaluation);
+        Assert.Equal("Ｂ", two.Years.Single().Evaluation);
         Assert.Equal([new PathSegment("大分類", "1", "組織・人材マネジメントの見直し"), new PathSegment("小分類", "1", "簡素で効率的な組織")], one.Path);
     }
 

@@ -69,10 +69,12 @@ internal sealed class MineAssociator(TextOverlap overlap, string file, ICollecti
     {
         var grades = page.OfKind(MineBlockKind.Grade).Select(b => b.Lines[0].Text).ToList();
         var statuses = page.OfKind(MineBlockKind.Status).ToList();
+        var uniform = grades.Select(MineLineClassifier.Nfkc).Distinct().Count() == 1;
+        // (One grade everywhere is tied below whatever the order; a column of mixed marks only by its order.)
+        if (!(uniform && statuses.Count == 0) && TieColumnInOrder(page, items)) return;
         if (statuses.Count > 0)
             warnings.Add(new ReadWarning(file, statuses[0].Start, $"{string.Join(" ", statuses.Select(s => s.Lines[0].Text))} printed apart from their rows (an item's or a step's mark); not tied to any №"));
         if (grades.Count == 0) return;
-        var uniform = grades.Select(MineLineClassifier.Nfkc).Distinct().Count() == 1;
         if (uniform && grades.Count == items.Count)
         {
             // Same grade everywhere: the order does not matter. Keep the glyph as printed when all are printed
@@ -85,6 +87,26 @@ internal sealed class MineAssociator(TextOverlap overlap, string file, ICollecti
         warnings.Add(new ReadWarning(file, first,
             $"R2上半期評価 {string.Join(" ", grades)} for №{items[0].Anchor.Number}–{items[^1].Anchor.Number} printed apart from their rows" +
             (uniform ? $" and {grades.Count} grades for {items.Count} №" : "") + "; not tied to items"));
+    }
+
+    /// <summary>
+    /// The evaluation column printed whole: as many marks (grades, then 達成 / 休止 / 統合) as the page has №, so no
+    /// mark is a step's and none is missing. The column is printed top to bottom, in the rows' № order, so the n-th
+    /// mark is the n-th №'s. (Where there are more marks than №, some are the 行動計画 steps' marks and the order
+    /// says nothing; where fewer, some row has none: both are left untied.)
+    /// </summary>
+    private bool TieColumnInOrder(MinePage page, IReadOnlyList<MineItemFacts> items)
+    {
+        var marks = page.Blocks.Where(b => b.Kind is MineBlockKind.Grade or MineBlockKind.Status).ToList();
+        if (marks.Count != items.Count) return false;
+        // A mark of its own kind printed among the grades would be out of the column's run.
+        var firstStatus = marks.FindIndex(b => b.Kind == MineBlockKind.Status);
+        if (firstStatus >= 0 && marks.Skip(firstStatus).Any(b => b.Kind == MineBlockKind.Grade)) return false;
+        for (var i = 0; i < items.Count; i++) items[i].Grade = marks[i].Lines[0].Text;
+        if (marks.Select(m => MineLineClassifier.Nfkc(m.Lines[0].Text)).Distinct().Count() > 1)
+            warnings.Add(new ReadWarning(file, marks[0].Start,
+                $"R2上半期評価 {string.Join(" ", marks.Select(m => m.Lines[0].Text))} printed apart from their rows, as many as the №{items[0].Anchor.Number}–{items[^1].Anchor.Number}; tied in printed order"));
+        return true;
     }
 
     /// <summary>Plan or result for each ・ cell, where the page shows it (see the class comment, rule 2).</summary>
