@@ -81,6 +81,8 @@ public sealed class AnswerService : IAnswerService
         // 「順調」は何項目？: a word the plan grades its items by, counted, is a tally of the items graded so, as for Ａ評価.
         if (q.Item is null && q.Grade is null && q.Intent is Intent.Structure or Intent.Search or Intent.Evaluation
             && GradeTally.Asked(q.Normalized) && EvaluationWords.Named(q, ctx.Plans) is not null) return ListAnswerer.Answer(ctx);
+        // 「計画期間の効果額の合計」 / "total effect over the whole plan period": the period bounds the total asked, it is not asked.
+        if (q.Intent == Intent.Structure && q.Item is null && AmountAnswerer.AsksTotalAmount(q.Normalized)) return ItemAmount(ctx, AmountAnswerer.Answer(ctx));
         switch (q.Intent)
         {
             case Intent.Structure:
