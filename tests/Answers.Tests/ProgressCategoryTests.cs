@@ -146,6 +146,14 @@ public sealed class ProgressCategoryTests(ProgressCategoryTests.Library library)
     }
 
     [Fact]
+    public void A_total_over_the_plan_period_asks_the_amount_not_the_period()
+    {
+        var a = Answered("What is the total effect amount 東峰町 reports over the whole plan period?");
+        Assert.Contains("1,500", a.Text);
+        Assert.DoesNotContain("R3", a.Text);
+    }
+
+    [Fact]
     public void An_actual_is_shown_without_the_target_printed_beside_it()
     {
         var a = Answered("東峰町の窓口のオンライン化、令和5年度の実績は？");
