@@ -38,6 +38,13 @@ internal static partial class AmountAnswerer
     [System.Text.RegularExpressions.GeneratedRegex(@"いくら|合計|累計|総額|金額|how much|total|cumulative|amount|sum")]
     private static partial System.Text.RegularExpressions.Regex FigureAsk();
 
+    /// <summary>A total of money asked (効果額の合計, total fiscal effect): a total word and an amount word together.</summary>
+    public static bool AsksTotalAmount(string normalizedQuestion) =>
+        TotalWords.Any(t => normalizedQuestion.Contains(t, StringComparison.Ordinal)) && AmountWords().IsMatch(normalizedQuestion);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"効果額|財政効果|金額|いくら|how much|effect|saving|amount")]
+    private static partial System.Text.RegularExpressions.Regex AmountWords();
+
     public static Answer Answer(AnswerContext ctx)
     {
         var w = ctx.Kb.Weights;

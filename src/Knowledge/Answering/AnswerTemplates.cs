@@ -147,7 +147,10 @@ public static class AnswerTemplates
 
     public const string EmptyQuestion = "質問が空です。 / The question is empty.";
 
-    public static string Grade(string grade, string lang) => lang == "en" ? $"grade {grade}" : $"評価{grade}";
+    // A word grade (順調, 遅れ) is quoted as printed; a letter or mark reads as 評価Ａ.
+    public static string Grade(string grade, string lang) => grade.Length >= 2 && !grade.All(c => c < 128)
+        ? (lang == "en" ? $"rated 「{grade}」" : $"「{grade}」")
+        : lang == "en" ? $"grade {grade}" : $"評価{grade}";
 
     public static string BehindPlan(string lang) => lang == "en" ? "behind plan" : "計画に遅れ";
 

@@ -231,6 +231,10 @@ internal static partial class ItemAnswerer
         if (lines is null)
             return Elsewhere(ctx, profile) ?? Untied(ctx, profile)
                 ?? ctx.NotFound(header + "\n" + AnswerTemplates.NotInItem(ctx.Lang) + "\n" + Describe(ctx, profile), doc, cite);
+        // A result that prints its target in brackets (年間168時間（目標150時間）): asked for the actual only, the
+        // target beside it would read as a second result; asked for both, it stays.
+        // (A year's outcome asked in other words — "what was … in FY2024" — is the same ask.)
+        if ((intent == Intent.Actual || (intent == Intent.Search && years.Count > 0)) && !TargetAsked().IsMatch(ctx.Q.Normalized)) lines = TargetAside().Replace(lines, "");
         return ctx.Make(AnswerStatus.Answered, header + "\n" + lines, cite, doc, intent);
     }
 
@@ -482,4 +486,10 @@ internal static partial class ItemAnswerer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"「[－―\-]」|空欄|記載なし|対象外")]
     private static partial System.Text.RegularExpressions.Regex SaysAbsent();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[（(]\s*目標(?:値)?[:：]?\s*[^（）()。]{1,30}[）)]")]
+    private static partial System.Text.RegularExpressions.Regex TargetAside();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"目標|target|goal|計画値")]
+    private static partial System.Text.RegularExpressions.Regex TargetAsked();
 }

@@ -51,11 +51,13 @@ internal static partial class ListAnswerer
             items = items.Where(p => p.Item.Fields.Any(f => f.Label == field.Label && JaText.Normalize(f.Value) == JaText.Normalize(field.Value))).ToList();
             what.Add($"{field.Label}「{field.Value}」");
         }
-        if (q.Grade is not null)
+        // A letter grade (Ａ評価), else a word the plan grades by (「遅れ」の項目).
+        var grade = q.Grade ?? EvaluationWords.Named(q, plans);
+        if (grade is not null)
         {
             // A grade printed above its year's achievement rate (Ｂ / 91.1%) is the grade of its first line.
-            items = items.Where(p => p.Facts.Any(f => f.Kind == FactKind.Evaluation && JaText.Normalize(f.Text.Split('\n')[0]) == q.Grade.ToLowerInvariant() && (q.Years.Count == 0 || f.Year is null || q.Years.Contains(f.Year.Value))));
-            what.Add(AnswerTemplates.Grade(q.Grade, ctx.Lang));
+            items = items.Where(p => p.Facts.Any(f => f.Kind == FactKind.Evaluation && JaText.Normalize(f.Text.Split('\n')[0]) == grade.ToLowerInvariant() && (q.Years.Count == 0 || f.Year is null || q.Years.Contains(f.Year.Value))));
+            what.Add(AnswerTemplates.Grade(grade, ctx.Lang));
         }
         else if (q.Normalized.Contains("遅れ") || q.Normalized.Contains("behind"))
         {
@@ -70,11 +72,11 @@ internal static partial class ListAnswerer
         if (what.Count == 0) return PassageAnswerer.Answer(ctx);
         var list = items.ToList();
         var doc = plans.Count == 1 ? plans[0] : null;
-        if (q.Grade is not null && GradeTally.Asked(q.Normalized) && Tallied(ctx, list, q.Grade) is { } tally) return tally;
+        if (grade is not null && GradeTally.Asked(q.Normalized) && Tallied(ctx, list, grade) is { } tally) return tally;
         if (list.Count == 0)
         {
             // Items whose schedule the reader could not tie are not known to be outside the list.
-            var untied = q.Grade is null ? 0 : plans.SelectMany(p => p.Items).Count(i => i.Years.Count == 0);
+            var untied = grade is null ? 0 : plans.SelectMany(p => p.Items).Count(i => i.Years.Count == 0);
             var text = (doc is null ? "" : AnswerTemplates.About(doc, null, ctx.Lang) + "\n") + AnswerTemplates.NothingListed(ctx.Lang)
                 + (untied > 0 ? "\n" + AnswerTemplates.UntiedItems(untied, ctx.Lang) : "");
             return ctx.NotFound(text, doc);

@@ -26,6 +26,14 @@ internal static partial class DataTables
                 if (!TableRow.IsSeparator(lines[n].Original) && cells.Count > 0) rows.Add((cells, n + 1));
                 n++;
             }
+            // Lines of two tab cells make a table only among themselves (区分	効果額 / 歳入の確保	75,620): beside
+            // a wider table they would become its header.
+            if (n == start)
+                while (n < lines.Count && TwoCells(lines[n].Original) is { } pair)
+                {
+                    rows.Add((pair, n + 1));
+                    n++;
+                }
             if (rows.Count >= 2 && Table(lines, rows, start) is { } table) tables.Add(table);
             n = Math.Max(n, start + 1);
         }
@@ -36,7 +44,11 @@ internal static partial class DataTables
     {
         if (ItemFigureTables.ByTitle(rows) is { } byTitle) rows = byTitle;
         var header = rows[0].Cells;
-        if (header.Count < 3 || header.Skip(1).Any(c => c.Length > 30)) return null;
+        if (header.Count < 2 || header.Skip(1).Any(c => c.Length > 30)) return null;
+        // Two columns are a table of figures only when every row gives one (区分 | 効果額 / 歳入の確保 | 75,620):
+        // a two-column table of words (区分 | 内容) is a legend or a list, read elsewhere.
+        // Its header names the column (効果額), so labelled figures printed one under another (目標値	100) are no table.
+        if (header.Count == 2 && (Figure().IsMatch(header[1].Trim()) || !rows.Skip(1).All(r => r.Cells.Count == 2 && Figure().IsMatch(r.Cells[1].Trim())))) return null;
         // A table of items (番号 | 取組項目 | …) is read as items, not as figures.
         var kinds = header.Select(c => FieldLabel.Read(c).Kind).ToList();
         if (kinds.Contains(LabelKind.Title) && (kinds.Contains(LabelKind.Number) || kinds.Contains(LabelKind.Department))) return null;
@@ -51,7 +63,7 @@ internal static partial class DataTables
         }
         if (body.Count == 0 || !body.Any(r => r.Cells.Any(c => c is not null && c.Any(char.IsDigit)))) return null;
         var columns = header.Skip(1).ToList();
-        var unit = UnitOf(header[0]) ?? UnitBelow(lines, rows[^1].Line);
+        var unit = UnitOf(header[0]) ?? UnitBelow(lines, rows[^1].Line) ?? UnitAbove(lines, start);
         var name = header[0].Length > 0 && !LooksLikeAxis(header[0]) ? $"{title} {header[0]}".Trim() : title;
         return new DataTable(name, unit, columns, body, new LineRange(rows[0].Line, rows[^1].Line));
     }
@@ -67,6 +79,13 @@ internal static partial class DataTables
             return HtmlCell().Matches(s).Select(m => HtmlFragments.ToPlainText(m.Groups["c"].Value).Text.Trim()).ToList();
         if (s.StartsWith("<table", StringComparison.OrdinalIgnoreCase) || s.StartsWith("</table", StringComparison.OrdinalIgnoreCase)) return [];
         return TableRow.IsRow(line) ? TableRow.Cells(line) : null;
+    }
+
+    /// <summary>The two cells of a line with exactly one tab and text on both sides, or null.</summary>
+    private static IReadOnlyList<string>? TwoCells(string line)
+    {
+        var cells = line.Split('\t').Select(c => c.Trim()).ToList();
+        return cells.Count == 2 && cells.All(c => c.Length > 0) ? cells : null;
     }
 
     // 区分, 指標, 年: the header's first cell names the axis of row labels, not the table.
@@ -100,6 +119,22 @@ internal static partial class DataTables
 
     private static string? UnitBelow(IReadOnlyList<MappedLine> lines, int lastLine) =>
         lastLine < lines.Count && UnitLine().Match(lines[lastLine].Normalized.Trim()) is { Success: true } m ? m.Groups["u"].Value : null;
+
+    /// <summary>A unit line printed just above the table's header ((単位：千円) between the heading and the table).</summary>
+    private static string? UnitAbove(IReadOnlyList<MappedLine> lines, int start)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - 2; i--)
+        {
+            var text = lines[i].Normalized.Trim();
+            if (text.Length == 0) continue;
+            return UnitLine().Match(text) is { Success: true } m ? m.Groups["u"].Value : null;
+        }
+        return null;
+    }
+
+    // A figure cell: digits with separators and an optional unit or sign (75,620 / △1,200 / 12.5% / 3,420千円).
+    [GeneratedRegex(@"^[△▲▽\-−＋+]?\d[\d,，.]*\s*(?:千円|円|百万円|億円|万円|人|件|%|％|時間|回)?$")]
+    private static partial Regex Figure();
 
     [GeneratedRegex(@"<t[dh][^>]*>(?<c>.*?)</t[dh]>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlCell();

@@ -88,7 +88,7 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
             case LabelKind.Plan:
                 SetYear(label.Year!.Value, e => e with { Plan = Join(e.Plan, value) });
                 break;
-            case LabelKind.Section when IsGrade(label):
+            case LabelKind.Section when IsGrade(label) || IsProgressWord(label, value):
                 _grades.Add((label, value, lines));
                 break;
             case LabelKind.Section:
@@ -223,6 +223,13 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
         var n = JaText.Normalize(label.Text);
         return n.Contains("評価") || n.Contains("達成度") || n.Contains("達成状況");
     }
+
+    /// <summary>
+    /// A progress category (進捗区分 順調, 進捗状況 遅れ) grades the year like a letter does; a 進捗状況 that runs to
+    /// sentences is a report of the work, kept as a section.
+    /// </summary>
+    private static bool IsProgressWord(FieldLabel label, string value) =>
+        JaText.Normalize(label.Text).Contains("進捗") && value.Length <= 6 && !value.Contains('。') && !value.Contains('\n') && !value.Any(char.IsDigit);
 
     private void SetYear(FiscalYear year, Func<(string? Plan, string? Result, string? Evaluation), (string? Plan, string? Result, string? Evaluation)> change) =>
         _years[year.Year] = change(_years.GetValueOrDefault(year.Year));

@@ -123,8 +123,25 @@ internal static partial class NumberedBlocks
         var pairs = new List<(FieldLabel, string)>();
         foreach (var part in parts)
         {
-            if (LabelAndValue(part) is not { } p) return [];
+            if (LabelAndValue(part) is not { } p) return AlternatingCells(parts);
             pairs.Add(p);
+        }
+        return pairs;
+    }
+
+    /// <summary>
+    /// A row of cells that alternate label and value (進捗区分	順調	効果額（千円）	3,420): each known label with the
+    /// cell after it. Every second cell must be a label and no value one, so a header row of labels is not paired.
+    /// </summary>
+    private static IReadOnlyList<(FieldLabel Label, string Value)> AlternatingCells(IReadOnlyList<string> parts)
+    {
+        if (parts.Count < 4 || parts.Count % 2 != 0) return [];
+        var pairs = new List<(FieldLabel, string)>();
+        for (var i = 0; i < parts.Count; i += 2)
+        {
+            var label = FieldLabel.Read(parts[i]);
+            if (!label.Known || label.Kind is LabelKind.Title or LabelKind.Number || parts[i].Length > 15 || FieldLabel.Read(parts[i + 1]).Known) return [];
+            pairs.Add((label, parts[i + 1]));
         }
         return pairs;
     }
