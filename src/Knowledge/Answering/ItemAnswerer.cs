@@ -74,13 +74,14 @@ internal static partial class ItemAnswerer
     }
 
     /// <summary>
-    /// Where a target or plan answer may hold the figure asked: its text with the fiscal years cut out, since the
-    /// label "R7 計画" of a schedule cell is no figure (いくつ is not answered by ・AIチャットボット導入 because the
-    /// line is the R7 plan). Other answers are taken whole: a grade's line is completed by the rate asked with it.
+    /// Where a target answer may hold the figure asked: its text with the fiscal years cut out, since the label
+    /// "R7 計画" of the schedule cell a target falls back to is no figure (いくつ is not answered by
+    /// ・AIチャットボット導入 because the line is the R7 plan). Other answers are taken whole: a grade's line is
+    /// completed by the rate asked with it, and a plan asked of a title holding 予算 or 効率 is still its plan.
     /// </summary>
     private static string FiguresOf(AnswerContext ctx, string text)
     {
-        if (ctx.Intent is not (Intent.Target or Intent.Plan)) return text;
+        if (ctx.Intent != Intent.Target) return text;
         var normalized = text.Normalize(NormalizationForm.FormKC);
         var sb = new StringBuilder(normalized);
         foreach (var (_, index, length) in FiscalYear.FindAll(normalized).Reverse())
