@@ -76,6 +76,17 @@ public class QuestionParserTests
         Assert.True(q.FirstHalf);
     }
 
+    [Theory]
+    // January to March of a year belong to the fiscal year begun the April before: R7.2 is 令和6年度.
+    [InlineData("岡山市の窓口のスマート化、R7.2から何を始めた？", 2024)]
+    [InlineData("岡山市の窓口のスマート化、Ｒ７．３～の取組は？", 2024)]
+    [InlineData("岡山市の窓口のスマート化、令和7年2月に何を始めた？", 2024)]
+    [InlineData("岡山市の窓口のスマート化、R7.4から何を始める？", 2025)]
+    [InlineData("岡山市の窓口のスマート化、令和7年10月の予定は？", 2025)]
+    [InlineData("岡山市の窓口のスマート化、令和7年度2月の予定は？", 2025)]
+    public void A_year_written_with_a_month_is_the_fiscal_year_of_that_date(string question, int fiscalYear) =>
+        Assert.Equal([new FiscalYear(fiscalYear)], Parse(question).Years);
+
     [Fact]
     public void A_grade_asked_by_its_achievement_word_lists_items()
     {

@@ -69,8 +69,24 @@ internal static partial class ItemAnswerer
         if (answer.Status != AnswerStatus.Answered || !answer.Text.StartsWith(header, StringComparison.Ordinal)) return answer;
         var body = answer.Text[header.Length..].Trim();
         // 何人 is not answered by 7回: a count naming its unit needs a figure of that unit.
-        if (!ContentWords.AsksQuantity(ctx.Q.Spaced) || (ItemText.UnitsAsked(ctx.Q.Spaced) is { } units ? SentenceFinder.Holds(AnswerType.Quantity, body, units) : body.Any(char.IsDigit))) return answer;
+        if (!ContentWords.AsksQuantity(ctx.Q.Spaced) || (ItemText.UnitsAsked(ctx.Q.Spaced) is { } units ? SentenceFinder.Holds(AnswerType.Quantity, body, units) : FiguresOf(ctx, body).Any(char.IsDigit))) return answer;
         return ctx.NotFound(header + "\n" + AnswerTemplates.NoFigure(ctx.Lang) + "\n" + body, doc, cite);
+    }
+
+    /// <summary>
+    /// Where a target answer may hold the figure asked: its text with the fiscal years cut out, since the label
+    /// "R7 計画" of the schedule cell a target falls back to is no figure (いくつ is not answered by
+    /// ・AIチャットボット導入 because the line is the R7 plan). Other answers are taken whole: a grade's line is
+    /// completed by the rate asked with it, and a plan asked of a title holding 予算 or 効率 is still its plan.
+    /// </summary>
+    private static string FiguresOf(AnswerContext ctx, string text)
+    {
+        if (ctx.Intent != Intent.Target) return text;
+        var normalized = text.Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(normalized);
+        foreach (var (_, index, length) in FiscalYear.FindAll(normalized).Reverse())
+            if (index + length <= sb.Length) sb.Remove(index, length);
+        return sb.ToString();
     }
 
     /// <summary>An item in a few lines: departments and its first descriptive text.</summary>
@@ -116,6 +132,9 @@ internal static partial class ItemAnswerer
         var kinds = KindsFor(intent);
         // A target is stated by a 目標 text, not by 現状・課題 that happens to hold the question's words.
         var facts = profile.Facts.Where(f => kinds.Contains(f.Kind) && !(intent == Intent.Target && f.Kind == FactKind.Section && !f.Label.Contains("目標"))).ToList();
+        // 目標値 / 数値目標: a figure set as a target is asked; the year's plan (実施) is no such figure.
+        if (intent == Intent.Target && AsksTargetFigure().IsMatch(ctx.Q.Normalized))
+            facts = facts.Where(f => f.Kind != FactKind.Plan).ToList();
         // 計画値 asked of an item that plans only its indicator's figures (計画値 per year under 指標名): those figures are its plan.
         if (intent == Intent.Plan && facts.Count == 0 && AsksFigure().IsMatch(ctx.Q.Normalized))
             facts = profile.Facts.Where(f => f.Kind == FactKind.Target && f.Year is not null).ToList();
@@ -480,6 +499,9 @@ internal static partial class ItemAnswerer
     // 計画値, 実績値: the question asks for the figure of a value column, not a text.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:計画|実績)値")]
     private static partial System.Text.RegularExpressions.Regex AsksFigure();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"目標値|数値目標")]
+    private static partial System.Text.RegularExpressions.Regex AsksTargetFigure();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[-－―—‐ー]+\s*$")]
     private static partial System.Text.RegularExpressions.Regex DashOnly();

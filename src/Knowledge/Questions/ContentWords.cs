@@ -108,7 +108,26 @@ public static partial class ContentWords
 
     /// <summary>True when the question asks for a count or a figure (何回 / いくら / 何人 / どのくらい / how many).</summary>
     /// (Not a how-question: 予算編成では事業費をどうやって精査した？ asks a method, its 予算 and 事業費 are its topic.)
-    public static bool AsksQuantity(string question) => Quantity().IsMatch(question) && !AsksHow(question);
+    public static bool AsksQuantity(string question) => Quantity().IsMatch(question) && !AsksHow(question) && !QuantityIsTopic(question);
+
+    /// <summary>
+    /// 経費削減のために何を見直す: a measure's name (経費, 件数, 予算) with a what-ask (何を, 何が, どんな) after it is
+    /// what the question is about; the ask comes last in Japanese and asks a statement, not a figure.
+    /// (Any real count word — いくら, 何件, how many — keeps it a quantity question.)
+    /// </summary>
+    private static bool QuantityIsTopic(string question)
+    {
+        var matches = Quantity().Matches(question);
+        if (matches.Any(m => !MeasureName().IsMatch(m.Value))) return false;
+        var last = matches[^1];
+        return WhatAsk().IsMatch(question[(last.Index + last.Length)..]);
+    }
+
+    [GeneratedRegex(@"^(件数|人数|回数|金額|予算|費用|経費|率)$")]
+    private static partial Regex MeasureName();
+
+    [GeneratedRegex(@"何を|何が|何に|どんな|どういう")]
+    private static partial Regex WhatAsk();
 
     /// <summary>True when the question asks a way of doing (どうやって / どのように / in what way): a statement of the method answers.</summary>
     public static bool AsksHow(string question) => How().IsMatch(question);

@@ -30,7 +30,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         // 「R2 H1」: H1 written right after a fiscal year is its first half (上半期), not Heisei 1.
         work = HalfAfterYear().Replace(work, m => m.Groups["h"].Value == "1" ? " first half " : " second half ");
         var years = new List<FiscalYear>();
-        foreach (var (year, _, _) in FiscalYear.FindAll(work)) years.Add(year);
+        foreach (var (year, index, length) in FiscalYear.FindAll(work)) years.Add(InFiscalYear(year, work, index, length));
         work = YearPattern().Replace(work, " ");
         // The month and day of a date (令和7年4月1日時点, R7.4.1現在) say when, like its year: not what is asked about.
         // (The document may say 現在 where the question says 時点: neither is a word to find.)
@@ -149,6 +149,21 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var i = work.IndexOf(normalizedName, StringComparison.Ordinal);
         return i < 0 ? work : work[..i] + " " + work[(i + normalizedName.Length)..];
     }
+
+    /// <summary>
+    /// A year written with a month (R7.2～, 令和7年2月から) is a date: January to March belong to the fiscal year
+    /// that began the April before (R7.2 is in 令和6年度), which is where the document records what happened.
+    /// (Not a month after 年度: 令和7年度2月 is already the fiscal year.)
+    /// </summary>
+    private static FiscalYear InFiscalYear(FiscalYear year, string text, int index, int length)
+    {
+        if (text.AsSpan(index, length).EndsWith("年度")) return year;
+        var month = FollowingMonth().Match(text, index + length);
+        return month.Success && int.Parse(month.Groups["m"].Value) is >= 1 and <= 3 ? year.Previous : year;
+    }
+
+    [GeneratedRegex(@"\G\s*(?:[.．/](?<m>\d{1,2})(?![\d年])|(?<m>\d{1,2})\s*月)")]
+    private static partial Regex FollowingMonth();
 
     [GeneratedRegex(@"(?:令和|平成|昭和)\s*\d{1,2}\s*年(?:度)?(?:末|当初)?|(?<![a-z])[rhs]\s*\d{1,2}(?:\s*年(?:度)?)?(?:末)?(?:\s*\((?:h|平成)\s*\d{1,2}\))?(?![0-9])|fy\s*\d{4}|(?<![0-9])\d{4}\s*年度(?:末)?")]
     private static partial Regex YearPattern();
