@@ -88,7 +88,7 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
             case LabelKind.Plan:
                 SetYear(label.Year!.Value, e => e with { Plan = Join(e.Plan, value) });
                 break;
-            case LabelKind.Section when IsGrade(label):
+            case LabelKind.Section when IsGrade(label) || IsProgressMark(label, value):
                 _grades.Add((label, value, lines));
                 break;
             case LabelKind.Section:
@@ -217,6 +217,9 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
     }
 
     private static bool IsRate(string text) => RateOnly().IsMatch(JaText.Nfkc(text).Trim());
+
+    /// <summary>A progress column holding a mark (進捗 ◎ / ○ / △): the item's grade, as 評価 is.</summary>
+    private static bool IsProgressMark(FieldLabel label, string value) => JaText.Normalize(label.Text).Contains("進捗") && value.Length <= 2;
 
     private static bool IsGrade(FieldLabel label)
     {

@@ -20,12 +20,14 @@ public sealed class StructuredReader : IPlanReader
 
     public double Recognize(SourceText text)
     {
-        try { return FindItems(Lines(text)).Count >= 2 ? FoundScore : 0; }
+        try { return FindItems(Lines(CsvSheets.Rewrite(text))).Count >= 2 ? FoundScore : 0; }
         catch (Exception) { return 0; }
     }
 
     public PlanDocument Read(SourceText text, ICollection<ReadWarning> warnings)
     {
+        // A sheet exported as CSV is read as the table it is, title and notes as the lines they are.
+        text = CsvSheets.Rewrite(text);
         var lines = Lines(text);
         var items = FindItems(lines);
         var title = FrontMatter.Title(text);
@@ -137,10 +139,10 @@ public sealed class StructuredReader : IPlanReader
         items.FirstOrDefault(i => i.Years.Any(y => !period.Contains(y.Year)) || i.Indicators.Any(x => x.Targets.Any(t => !period.Contains(t.Year))));
 
     /// <summary>Chapters about the plan as a whole, for a document with no items as well.</summary>
-    internal static IReadOnlyList<TextSection> Sections(SourceText text) => PlanSections.Read(Lines(text), []);
+    internal static IReadOnlyList<TextSection> Sections(SourceText text) => PlanSections.Read(Lines(CsvSheets.Rewrite(text)), []);
 
     // Page numbers, running headers and form feeds read as blank lines: they belong to no item.
-    private static IReadOnlyList<MappedLine> Lines(SourceText text) => CellLineTables.Rejoin(PageFurniture.Clean(text.Lines)).Select(l => new MappedLine(l)).ToList();
+    private static IReadOnlyList<MappedLine> Lines(SourceText text) => CellLineTables.Rejoin(BoxTables.Rejoin(PageFurniture.Clean(text.Lines))).Select(l => new MappedLine(l)).ToList();
 
     /// <summary>The hierarchy path open at each line.</summary>
     private static IReadOnlyList<PathSegment>[] PathsByLine(IReadOnlyList<MappedLine> lines)
