@@ -26,8 +26,38 @@ internal static class CsvSheets
         if (wide < MinRecords || wide * 2 < Math.Max(1, records.Count(r => r.Cells.Any(c => c.Trim().Length > 0)))) return text;
         if (records.Sum(r => r.LineCount) < nonBlank / 2) return text;
         var output = lines.ToArray();
-        foreach (var record in records) Write(record, output);
+        foreach (var block in Blocks(records))
+        {
+            // A block of rows is as wide as its widest filled row: the padding Excel adds to the sheet's width goes.
+            var width = block.Max(r => LastFilled(r.Cells) + 1);
+            // A line of fewer cells is text with a comma or two (1,234千円), not a record: it stays as printed.
+            foreach (var record in block.Where(r => r.Cells.Count >= MinRecordCells || r.LineCount > 1)) Write(record with { Cells = [.. record.Cells.Take(width), .. Enumerable.Repeat("", Math.Max(0, width - record.Cells.Count))] }, output);
+        }
         return new SourceText(text.FileName, string.Join("\n", output));
+    }
+
+    /// <summary>Records between blank ones: a table, a note, a title.</summary>
+    private static IEnumerable<List<Record>> Blocks(IReadOnlyList<Record> records)
+    {
+        var block = new List<Record>();
+        foreach (var record in records)
+        {
+            if (record.Cells.All(c => c.Trim().Length == 0))
+            {
+                if (block.Count > 0) yield return block;
+                block = [];
+                if (record.Cells.Count >= MinRecordCells) yield return [record];
+                continue;
+            }
+            block.Add(record);
+        }
+        if (block.Count > 0) yield return block;
+    }
+
+    private static int LastFilled(IReadOnlyList<string> cells)
+    {
+        for (var i = cells.Count - 1; i >= 0; i--) if (cells[i].Trim().Length > 0) return i;
+        return 0;
     }
 
     /// <summary>One record: the line it starts on (0-based), how many lines it spans, and its cells.</summary>
@@ -90,7 +120,6 @@ internal static class CsvSheets
     {
         var filled = record.Cells.Where(c => c.Trim().Length > 0).ToList();
         string[] written;
-        if (record.Cells.Count < MinRecordCells && record.LineCount == 1) return;
         if (filled.Count <= 1)
             // A title or note padded to the sheet's width: its own text, line for line.
             written = (filled.Count == 0 ? "" : filled[0]).Split('\n');

@@ -40,7 +40,7 @@ public sealed class StructuredReader : IPlanReader
         }
         if (FrontMatter.ReportYear(text) is { } reported) items = items.Select(i => OfReportYear(i, reported)).ToList();
         return new PlanDocument(text.FileName, FrontMatter.Municipality(text, title), title, FrontMatter.Kind(title), Layout,
-            period, items, PlanSections.Read(lines, items), NoteDefinitions.Read(lines), [], [.. DataTables.Read(lines), .. LayoutTableReading.Figures(lines), .. SpacedFigureTables.Read(lines)], [])
+            period, items, PlanSections.Read(lines, items), NoteDefinitions.Read(lines), [], [.. DataTables.Read(lines), .. ItemColumnTotals.Read(lines), .. LayoutTableReading.Figures(lines), .. SpacedFigureTables.Read(lines)], [])
         {
             YearStyle = FrontMatter.YearStyle(text),
         };
@@ -52,7 +52,7 @@ public sealed class StructuredReader : IPlanReader
     /// </summary>
     private static PlanItem OfReportYear(PlanItem item, FiscalYear year)
     {
-        if (item.Years.Count > 0 || item.Section("評価") is not { Length: <= 2 } grade) return item;
+        if (item.Years.Count > 0 || (item.Section("評価") ?? item.Section("進捗")) is not { Length: <= 2 } grade) return item;
         return item with { Years = [new YearEntry(year, null, null, null, item.Section("内容"), grade)] };
     }
 
