@@ -9,7 +9,7 @@ namespace Gyokaku.Knowledge.Tests.Reading;
 /// </summary>
 public class CsvSheetTests
 {
-    private const string Text = """
+    private const string Text = """"
         第２次架空市行政改革大綱　実施状況一覧（令和５年度）,,,,,,,,,
         ,,,,,,,,,
         計画期間：令和４年度～令和７年度,,,,,,,,,
@@ -27,7 +27,7 @@ public class CsvSheetTests
         基本方針,◎,○,△,計,,,,,
         1 窓口改革,1,1,0,2,,,,,
         2 財政健全化,0,0,1,1,,,,,
-        """;
+        """";
 
     private static PlanDocument Load() => new PlanLoader().Load(new SourceText("sheet.csv.txt", Text));
 
@@ -63,6 +63,13 @@ public class CsvSheetTests
         var amounts = doc.Tables.Single(t => t.Title == "効果額（千円）");
         Assert.Equal("千円", amounts.Unit);
         Assert.Equal([("電子申請の拡大", "4,500"), ("遊休地の売却", "12,000"), ("合計", "16,500")], amounts.Rows.Select(r => (r.Label, r.Cells[0]!)));
+    }
+
+    [Fact]
+    public void Numbered_policy_cell_places_the_item_under_that_numbered_policy()
+    {
+        var path = Assert.Single(Load().Items.Single(i => i.Number == "3").Path);
+        Assert.Equal(("基本方針", "2", "財政健全化"), (path.Level, path.Number, path.Title));
     }
 
     [Fact]

@@ -63,7 +63,10 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
                 foreach (var d in Departments(value)) if (!_departments.Contains(d)) _departments.Add(d);
                 break;
             case LabelKind.PathLevel:
-                _path.Add(HierarchyHeadings.ReadCell(value) ?? new PathSegment(label.Text, null, value));
+                // A 基本方針 column's cell (2 持続可能な財政運営) numbers its level as a heading of that level would.
+                _path.Add(HierarchyHeadings.ReadCell(value)
+                    ?? (HierarchyHeadings.ReadCell(label.Text.Trim() + " " + value) is { Number: not null, Title.Length: > 0 } levelled && levelled.Level == label.Text.Trim() ? levelled : null)
+                    ?? new PathSegment(label.Text, null, value));
                 break;
             case LabelKind.IndicatorName:
                 // A second indicator of the same item (目標（指標）：… printed twice) starts its own baseline and targets.
