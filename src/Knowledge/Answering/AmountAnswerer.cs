@@ -48,7 +48,8 @@ internal static partial class AmountAnswerer
     public static Answer Answer(AnswerContext ctx)
     {
         var w = ctx.Kb.Weights;
-        var tables = ctx.Plans.SelectMany(d => d.Tables.Select(t => (Doc: d, Table: t))).ToList();
+        var tables = ctx.Plans.SelectMany(d => d.Tables.Select(t => (Doc: d, Table: t)))
+            .Where(t => !(AsksMoney(ctx) && IsMarkTally(t.Table))).ToList();
         if (tables.Count == 0) return PassageAnswerer.Answer(ctx);
         var wantsTotal = WantsTotal(ctx);
         var best = tables
@@ -215,6 +216,18 @@ internal static partial class AmountAnswerer
         var pairs = Enumerable.Range(0, l.Length - 1).Select(i => l.Substring(i, 2)).ToList();
         return pairs.Count(p => ctx.Q.Normalized.Contains(p, StringComparison.Ordinal)) / (double)pairs.Count;
     }
+
+    /// <summary>
+    /// A count of items by grade (Ａ | Ｂ | Ｃ | 計, ◎ | ○ | △ | 計): its 合計 row counts items, never money, so a
+    /// question about an amount (効果額の合計) is not answered with it.
+    /// </summary>
+    private static bool IsMarkTally(DataTable table) =>
+        table.Columns.Count >= 3 && table.Columns.All(c => JaText.Normalize(c) is var h && (h.Length <= 1 || h is "計" or "合計"));
+
+    private static bool AsksMoney(AnswerContext ctx) => MoneyAsk().IsMatch(ctx.Q.Normalized + " " + ctx.Q.Content);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"額|円|amount|yen|how much")]
+    private static partial System.Text.RegularExpressions.Regex MoneyAsk();
 
     private static bool WantsTotal(AnswerContext ctx) => TotalWords.Any(t => ctx.Q.Normalized.Contains(t)) || ctx.Q.Years.Distinct().Count() >= 2;
 

@@ -75,7 +75,7 @@ public sealed class AnswerService : IAnswerService
         // A figure of a table the question names: the cell its row and column name, else the table's row as for 効果額.
         if (q.Intent != Intent.Amount && AmountAnswerer.AsksTableFigure(ctx)) return TableCellAnswerer.Answer(ctx) ?? AmountAnswerer.Answer(ctx);
         // 「△は何を表す？」: a mark is defined by the document's legend line (凡例), whatever the question's intent reads as.
-        if (LegendMarks.Answer(ctx) is { } legend) return legend;
+        if ((LegendMarks.Answer(ctx) ?? LegendMarks.Grade(ctx)) is { } legend) return legend;
         // Earlier items asked for as a group (◎実施済の項目, 項目19に引き継がれた項目): the mapping table lists them.
         if (q.Earlier && ctx.Plans.Any(p => p.Mappings.Count > 0) && MappingAnswerer.Listing(ctx) is { } listed) return listed;
         // 「順調」は何項目？: a word the plan grades its items by, counted, is a tally of the items graded so, as for Ａ評価.

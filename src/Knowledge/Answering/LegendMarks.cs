@@ -57,6 +57,53 @@ internal static partial class LegendMarks
     [GeneratedRegex(@"(?<m>[◎○〇△▲×✕●■□◆◇☆★])\s*(?<l>[^\s◎○〇△▲×✕●■□◆◇☆★]+)")]
     private static partial Regex MarkThenLabel();
 
+    /// <summary>
+    /// What a grade letter stands for where the document defines its grades one a line (評価の基準 / Ａ　年度目標を達成した /
+    /// Ｂ　… / Ｃ　…): the line of the asked grade. The letter must be asked as a grade — quoted alone (「Ｂ」) or with 評価.
+    /// </summary>
+    public static Answer? Grade(AnswerContext ctx)
+    {
+        var q = JaText.Nfkc(ctx.Q.Normalized);
+        var letter = ctx.Q.Quoted.Select(JaText.Nfkc).FirstOrDefault(t => t.Trim().Length == 1 && GradeLetters.Contains(char.ToUpperInvariant(t.Trim()[0])))?.Trim()
+            ?? (AskedGrade().Match(q) is { Success: true } m ? m.Groups["g"].Value : null);
+        if (letter is null || !(AsksMeaning().IsMatch(q) || AsksState().IsMatch(q))) return null;
+        var grade = char.ToUpperInvariant(letter[0]);
+        foreach (var doc in ctx.Plans)
+            foreach (var passage in doc.Passages)
+            {
+                var lines = passage.Text.Split('\n');
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    if (GradeLine(lines[i]) is not { } g || g.Grade != grade) continue;
+                    // A run of three or more graded lines is a scale; one line opening with a letter is not.
+                    var run = 1;
+                    for (var j = i - 1; j >= 0 && GradeLine(lines[j]) is not null; j--) run++;
+                    for (var j = i + 1; j < lines.Length && GradeLine(lines[j]) is not null; j++) run++;
+                    if (run < 3) continue;
+                    var text = AnswerTemplates.About(doc, null, ctx.Lang) + "\n" + $"{lines[i].Trim()[0]}：{g.Meaning}";
+                    return ctx.Make(AnswerStatus.Answered, text, [new Citation(doc.File, null, lines[i].Trim(), passage.Lines)], doc);
+                }
+            }
+        return null;
+    }
+
+    private const string GradeLetters = "ABCDES";
+
+    private static (char Grade, string Meaning)? GradeLine(string line)
+    {
+        var m = GradeDefinition().Match(JaText.Nfkc(line));
+        return m.Success ? (char.ToUpperInvariant(m.Groups["g"].Value[0]), line.Trim()[1..].Trim()) : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?<g>[A-ES])[\s:：]+(?<t>\S.{2,80})$")]
+    private static partial Regex GradeDefinition();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?<g>[A-ESa-es])(?:評価|判定|ランク)|評価(?:が|は|の)?(?<g>[A-ESa-es])(?![A-Za-z])")]
+    private static partial Regex AskedGrade();
+
+    [GeneratedRegex(@"どういう|どんな|基準|状態")]
+    private static partial Regex AsksState();
+
     [GeneratedRegex(@"何を(?:表|示|意味)|意味|とは|って何|なに|what does|stand for|mean")]
     private static partial Regex AsksMeaning();
 

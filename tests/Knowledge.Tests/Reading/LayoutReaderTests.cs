@@ -93,7 +93,9 @@ public class LayoutReaderTests
         Assert.Equal(["1", "2", "3"], doc.Items.Select(i => i.Key));
         var first = Item(doc, "1");
         Assert.Equal("証明書コンビニ交付の利用促進", first.Title);
-        Assert.Equal("Ⅰ 市民サービスの向上", Assert.Single(first.Path).Title);
+        // The 基本目標 cell's numeral numbers the level, as a 基本目標Ⅰ heading would.
+        var policy = Assert.Single(first.Path);
+        Assert.Equal(("基本目標", "I", "市民サービスの向上"), (policy.Level, policy.Number, policy.Title));
         Assert.Contains(new Department("市民課", Lead: true), first.Departments);
         Assert.Contains(new Department("デジタル推進課"), first.Departments);
         var indicator = Assert.Single(first.Indicators);

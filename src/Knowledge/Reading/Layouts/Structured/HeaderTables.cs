@@ -73,7 +73,8 @@ internal static class HeaderTables
         ItemBuilder builder;
         if (number.Length == 0 && title.Length == 0)
         {
-            if (previous is null) return null;
+            // A total row (… | 合計 | 341,370 |) sums the rows above: it continues none of them.
+            if (previous is null || cells.Any(IsTotal)) return null;
             builder = previous;
         }
         else builder = new ItemBuilder(number.Length > 0 ? ItemBuilder.NumberOf(number) : null, number.Length > 0 ? number : null, label, title, line);
@@ -92,6 +93,8 @@ internal static class HeaderTables
         }
         return builder == previous ? null : builder;
     }
+
+    internal static bool IsTotal(string cell) => Gyokaku.Knowledge.Text.JaText.Normalize(cell) is "合計" or "総計" or "計";
 
     private static int Index(IReadOnlyList<FieldLabel> header, LabelKind kind)
     {

@@ -63,7 +63,10 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
                 foreach (var d in Departments(value)) if (!_departments.Contains(d)) _departments.Add(d);
                 break;
             case LabelKind.PathLevel:
-                _path.Add(HierarchyHeadings.ReadCell(value) ?? new PathSegment(label.Text, null, value));
+                // A 基本方針 column's cell (2 持続可能な財政運営) numbers its level as a heading of that level would.
+                _path.Add(HierarchyHeadings.ReadCell(value)
+                    ?? (HierarchyHeadings.ReadCell(label.Text.Trim() + " " + value) is { Number: not null, Title.Length: > 0 } levelled && levelled.Level == label.Text.Trim() ? levelled : null)
+                    ?? new PathSegment(label.Text, null, value));
                 break;
             case LabelKind.IndicatorName:
                 // A second indicator of the same item (目標（指標）：… printed twice) starts its own baseline and targets.
@@ -225,7 +228,7 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
     }
 
     /// <summary>
-    /// A progress category (進捗区分 順調, 進捗状況 遅れ) grades the year like a letter does; a 進捗状況 that runs to
+    /// A progress category (進捗区分 順調, 進捗状況 遅れ) or mark (進捗 ◎ / △) grades the year like a letter does; a 進捗状況 that runs to
     /// sentences is a report of the work, kept as a section.
     /// </summary>
     private static bool IsProgressWord(FieldLabel label, string value) =>

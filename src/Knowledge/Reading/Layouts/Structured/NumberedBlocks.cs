@@ -47,6 +47,8 @@ internal static partial class NumberedBlocks
         var inIndicator = false;
         var body = new List<string>();
         var bodyStart = 0;
+        // An indicator table inside the block (| 指標名 | 基準値 | … |): its rows are the item's indicators.
+        IReadOnlyList<FieldLabel>? indicatorColumns = null;
 
         void Close()
         {
@@ -58,6 +60,12 @@ internal static partial class NumberedBlocks
         {
             var line = lines[n - 1];
             if (line.Original.Trim().Length == 0 || TableRow.IsSeparator(line.Original)) continue;
+            if (TableRow.IsRow(line.Original) && TableRow.Cells(line.Original) is var cells && cells.Count >= 3)
+            {
+                if (ItemIndicatorTables.Header(cells) is { } columns) { Close(); indicatorColumns = columns; builder.ExtendTo(n); continue; }
+                if (indicatorColumns is not null) { ItemIndicatorTables.AddRow(builder, indicatorColumns, cells, n); continue; }
+            }
+            else indicatorColumns = null;
             if (YearPairs.Read(line) is { Count: > 0 } pairs && (pairs.Count >= 2 || inIndicator))
             {
                 Close();
@@ -121,12 +129,17 @@ internal static partial class NumberedBlocks
         var parts = WideGaps.Parts(text);
         if (parts.Count < 2) return [];
         var pairs = new List<(FieldLabel, string)>();
+        var known = false;
         foreach (var part in parts)
         {
-            if (LabelAndValue(part) is not { } p) return AlternatingCells(parts);
-            pairs.Add(p);
+            var pair = LabelAndValue(part);
+            known |= pair is not null;
+            // Beside known labels, a part that sets its label off with a colon (R5効果額（千円）：21,600) is one too.
+            pair ??= ColonPart(part);
+            if (pair is null) return AlternatingCells(parts);
+            pairs.Add(pair.Value);
         }
-        return pairs;
+        return known ? pairs : [];
     }
 
     /// <summary>
@@ -160,6 +173,10 @@ internal static partial class NumberedBlocks
         return label.Known && value.Length > 0 ? (label, value) : null;
     }
 
+    private static (FieldLabel Label, string Value)? ColonPart(string part) =>
+        (part.Contains('：') || part.Contains(':')) && LabelledLine.Read(new MappedLine(part)) is { Value.Length: > 0 } read
+            && read.Label.Text.Length > 0 && !read.Label.Text.Contains(' ') ? read : null;
+
     private static bool IsRemark(string text) =>
         (text.StartsWith('（') && text.EndsWith('）')) || (text.StartsWith('(') && text.EndsWith(')')) || text.StartsWith('※');
 
@@ -191,6 +208,13 @@ internal static partial class NumberedBlocks
             var block = new ItemBuilder(marker.Number, marker.Printed, marker.Label, named.Value, marker.Line);
             foreach (var (label, value) in labelled.Select(l => l!.Value).Where(l => l.Label.Kind != LabelKind.Title))
                 block.Add(label, value, LineRange.At(marker.Line));
+            return block;
+        }
+        // 証明書コンビニ交付の推進      所管課：市民課: labelled parts set apart after the title are the item's.
+        if (parts.Count >= 2 && LabelAndValue(parts[0]) is null && parts.Skip(1).Select(LabelAndValue).ToList() is var after && after.All(l => l is not null))
+        {
+            var block = new ItemBuilder(marker.Number, marker.Printed, marker.Label, parts[0], marker.Line);
+            foreach (var (label, value) in after.Select(l => l!.Value)) block.Add(label, value, LineRange.At(marker.Line));
             return block;
         }
 

@@ -20,12 +20,14 @@ public sealed class StructuredReader : IPlanReader
 
     public double Recognize(SourceText text)
     {
-        try { return FindItems(Lines(text)).Count >= 2 ? FoundScore : 0; }
+        try { return FindItems(Lines(CsvSheets.Rewrite(text))).Count >= 2 ? FoundScore : 0; }
         catch (Exception) { return 0; }
     }
 
     public PlanDocument Read(SourceText text, ICollection<ReadWarning> warnings)
     {
+        // A sheet exported as CSV is read as the table it is, title and notes as the lines they are.
+        text = CsvSheets.Rewrite(text);
         var lines = Lines(text);
         var items = FindItems(lines);
         var title = FrontMatter.Title(text);
@@ -38,7 +40,7 @@ public sealed class StructuredReader : IPlanReader
         }
         if (FrontMatter.ReportYear(text) is { } reported) items = items.Select(i => OfReportYear(i, reported)).ToList();
         return new PlanDocument(text.FileName, FrontMatter.Municipality(text, title), title, FrontMatter.Kind(title), Layout,
-            period, items, PlanSections.Read(lines, items), NoteDefinitions.Read(lines), [], [.. DataTables.Read(lines), .. LayoutTableReading.Figures(lines), .. SpacedFigureTables.Read(lines)], [])
+            period, items, PlanSections.Read(lines, items), NoteDefinitions.Read(lines), [], [.. DataTables.Read(lines), .. ItemColumnTotals.Read(lines), .. LayoutTableReading.Figures(lines), .. SpacedFigureTables.Read(lines)], [])
         {
             YearStyle = FrontMatter.YearStyle(text),
         };
@@ -50,7 +52,7 @@ public sealed class StructuredReader : IPlanReader
     /// </summary>
     private static PlanItem OfReportYear(PlanItem item, FiscalYear year)
     {
-        if (item.Years.Count > 0 || item.Section("評価") is not { Length: <= 2 } grade) return item;
+        if (item.Years.Count > 0 || (item.Section("評価") ?? item.Section("進捗")) is not { Length: <= 2 } grade) return item;
         return item with { Years = [new YearEntry(year, null, null, null, item.Section("内容"), grade)] };
     }
 
@@ -137,10 +139,10 @@ public sealed class StructuredReader : IPlanReader
         items.FirstOrDefault(i => i.Years.Any(y => !period.Contains(y.Year)) || i.Indicators.Any(x => x.Targets.Any(t => !period.Contains(t.Year))));
 
     /// <summary>Chapters about the plan as a whole, for a document with no items as well.</summary>
-    internal static IReadOnlyList<TextSection> Sections(SourceText text) => PlanSections.Read(Lines(text), []);
+    internal static IReadOnlyList<TextSection> Sections(SourceText text) => PlanSections.Read(Lines(CsvSheets.Rewrite(text)), []);
 
     // Page numbers, running headers and form feeds read as blank lines: they belong to no item.
-    private static IReadOnlyList<MappedLine> Lines(SourceText text) => CellLineTables.Rejoin(PageFurniture.Clean(text.Lines)).Select(l => new MappedLine(l)).ToList();
+    private static IReadOnlyList<MappedLine> Lines(SourceText text) => CellLineTables.Rejoin(BoxTables.Rejoin(PageFurniture.Clean(text.Lines))).Select(l => new MappedLine(l)).ToList();
 
     /// <summary>The hierarchy path open at each line.</summary>
     private static IReadOnlyList<PathSegment>[] PathsByLine(IReadOnlyList<MappedLine> lines)

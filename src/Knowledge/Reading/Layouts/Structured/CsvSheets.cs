@@ -1,0 +1,135 @@
+using System.Text;
+
+namespace Gyokaku.Knowledge.Reading.Layouts.Structured;
+
+/// <summary>
+/// A sheet saved as CSV (an Excel progress table exported as text): comma-separated records whose quoted cells
+/// may hold commas, "" and line breaks (RFC 4180). The text is written again in the shape the readers of
+/// header tables already read — each record with cells as one Markdown row on its first line (a line break
+/// inside a cell as &lt;br&gt;), the lines it spanned left blank — and a record with one cell filled (a title
+/// or a note padded with commas to the sheet's width) as that cell's text alone. The line count stays, so
+/// line numbers stay true. Lines of a workbook that are no records (=== シート: … ===) are kept as printed.
+/// </summary>
+internal static class CsvSheets
+{
+    private const int MinRecordCells = 4;
+    private const int MinRecords = 5;
+
+    /// <summary>The text rewritten when it is a CSV export; else the text itself.</summary>
+    public static SourceText Rewrite(SourceText text)
+    {
+        var lines = text.Lines;
+        var records = Records(lines);
+        var wide = records.Count(r => r.Cells.Count >= MinRecordCells);
+        var nonBlank = lines.Count(l => l.Trim().Length > 0);
+        // Most of the text must be records of several cells: prose with a comma or two is no sheet.
+        if (wide < MinRecords || wide * 2 < Math.Max(1, records.Count(r => r.Cells.Any(c => c.Trim().Length > 0)))) return text;
+        if (records.Sum(r => r.LineCount) < nonBlank / 2) return text;
+        var output = lines.ToArray();
+        foreach (var block in Blocks(records))
+        {
+            // A block of rows is as wide as its widest filled row: the padding Excel adds to the sheet's width goes.
+            var width = block.Max(r => LastFilled(r.Cells) + 1);
+            // A line of fewer cells is text with a comma or two (1,234千円), not a record: it stays as printed.
+            foreach (var record in block.Where(r => r.Cells.Count >= MinRecordCells || r.LineCount > 1)) Write(record with { Cells = [.. record.Cells.Take(width), .. Enumerable.Repeat("", Math.Max(0, width - record.Cells.Count))] }, output);
+        }
+        return new SourceText(text.FileName, string.Join("\n", output));
+    }
+
+    /// <summary>Records between blank ones: a table, a note, a title.</summary>
+    private static IEnumerable<List<Record>> Blocks(IReadOnlyList<Record> records)
+    {
+        var block = new List<Record>();
+        foreach (var record in records)
+        {
+            if (record.Cells.All(c => c.Trim().Length == 0))
+            {
+                if (block.Count > 0) yield return block;
+                block = [];
+                if (record.Cells.Count >= MinRecordCells) yield return [record];
+                continue;
+            }
+            block.Add(record);
+        }
+        if (block.Count > 0) yield return block;
+    }
+
+    private static int LastFilled(IReadOnlyList<string> cells)
+    {
+        for (var i = cells.Count - 1; i >= 0; i--) if (cells[i].Trim().Length > 0) return i;
+        return 0;
+    }
+
+    /// <summary>One record: the line it starts on (0-based), how many lines it spans, and its cells.</summary>
+    internal sealed record Record(int Line, int LineCount, IReadOnlyList<string> Cells);
+
+    /// <summary>Every line read as the start of a record; a quote left open to the end of the text is a plain character.</summary>
+    internal static IReadOnlyList<Record> Records(IReadOnlyList<string> lines)
+    {
+        var records = new List<Record>();
+        var i = 0;
+        while (i < lines.Count)
+        {
+            var (cells, used) = Parse(lines, i) ?? ([.. lines[i].Split(',')], 1);
+            records.Add(new Record(i, used, cells));
+            i += used;
+        }
+        return records;
+    }
+
+    /// <summary>The cells of the record starting at line <paramref name="start"/> and the lines it took, or null when a quote never closes.</summary>
+    private static (List<string> Cells, int Lines)? Parse(IReadOnlyList<string> lines, int start)
+    {
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        var line = start;
+        var text = lines[line];
+        var pos = 0;
+        var quoted = false;
+        var atCellStart = true;
+        while (true)
+        {
+            if (pos >= text.Length)
+            {
+                if (!quoted) break;
+                // A line break inside quotes belongs to the cell: the record goes on at the next line.
+                if (++line >= lines.Count) return null;
+                cell.Append('\n');
+                text = lines[line];
+                pos = 0;
+                continue;
+            }
+            var c = text[pos++];
+            if (quoted)
+            {
+                if (c != '"') cell.Append(c);
+                else if (pos < text.Length && text[pos] == '"') { cell.Append('"'); pos++; }
+                else quoted = false;
+                continue;
+            }
+            if (c == '"' && atCellStart) { quoted = true; atCellStart = false; continue; }
+            if (c == ',') { cells.Add(cell.ToString()); cell.Clear(); atCellStart = true; continue; }
+            cell.Append(c);
+            atCellStart = false;
+        }
+        cells.Add(cell.ToString());
+        return (cells, line - start + 1);
+    }
+
+    private static void Write(Record record, string[] output)
+    {
+        var filled = record.Cells.Where(c => c.Trim().Length > 0).ToList();
+        string[] written;
+        if (filled.Count <= 1)
+            // A title or note padded to the sheet's width: its own text, line for line.
+            written = (filled.Count == 0 ? "" : filled[0]).Split('\n');
+        else
+            written = ["| " + string.Join(" | ", record.Cells.Select(Cell)) + " |"];
+        for (var k = 0; k < record.LineCount; k++)
+            output[record.Line + k] = k < written.Length ? written[k] : "";
+        // A cell with more lines than the record spanned cannot happen: each of its breaks is one of the record's.
+    }
+
+    // A cell as a Markdown cell: its breaks as <br> (read back as breaks), a pipe that would split it as a full-width one.
+    private static string Cell(string cell) => cell.Trim().Replace("\n", "<br>").Replace('|', '｜');
+}
