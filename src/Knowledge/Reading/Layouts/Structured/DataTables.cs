@@ -23,7 +23,12 @@ internal static partial class DataTables
             var start = n;
             while (n < lines.Count && Cells(lines[n].Original) is { } cells)
             {
-                if (!TableRow.IsSeparator(lines[n].Original) && cells.Count > 0) rows.Add((cells, n + 1));
+                var at = n + 1;
+                // A tab row whose cell wraps onto the next lines is one row, not a row and some text.
+                if (rows.Count > 0 && lines[n].Original.Contains('\t') && cells.Count < rows[0].Cells.Count
+                    && TableRow.Continued(lines, n + 1, cells, rows[0].Cells.Count) is { } whole)
+                    (cells, n) = (whole.Cells, whole.LastLine - 1);
+                if (!TableRow.IsSeparator(lines[n].Original) && cells.Count > 0) rows.Add((cells, at));
                 n++;
             }
             if (rows.Count >= 2 && Table(lines, rows, start) is { } table) tables.Add(table);
