@@ -54,8 +54,9 @@ internal static partial class ListAnswerer
         if (q.Grade is not null)
         {
             // A grade printed above its year's achievement rate (Ｂ / 91.1%) is the grade of its first line.
-            items = items.Where(p => p.Facts.Any(f => f.Kind == FactKind.Evaluation && JaText.Normalize(f.Text.Split('\n')[0]) == q.Grade.ToLowerInvariant() && (q.Years.Count == 0 || f.Year is null || q.Years.Contains(f.Year.Value))));
-            what.Add(AnswerTemplates.Grade(q.Grade, ctx.Lang));
+            var grades = (q.Grades.Count > 0 ? q.Grades : [q.Grade]).Select(g => g.ToLowerInvariant()).ToList();
+            items = items.Where(p => p.Facts.Any(f => f.Kind == FactKind.Evaluation && grades.Contains(JaText.Normalize(f.Text.Split('\n')[0])) && (q.Years.Count == 0 || f.Year is null || q.Years.Contains(f.Year.Value))));
+            what.Add(AnswerTemplates.Grade(string.Join("/", grades.Select(g => g.ToUpperInvariant())), ctx.Lang));
         }
         else if (q.Normalized.Contains("遅れ") || q.Normalized.Contains("behind"))
         {
@@ -70,7 +71,7 @@ internal static partial class ListAnswerer
         if (what.Count == 0) return PassageAnswerer.Answer(ctx);
         var list = items.ToList();
         var doc = plans.Count == 1 ? plans[0] : null;
-        if (q.Grade is not null && GradeTally.Asked(q.Normalized) && Tallied(ctx, list, q.Grade) is { } tally) return tally;
+        if (q.Grade is not null && q.Grades.Count <= 1 && GradeTally.Asked(q.Normalized) && Tallied(ctx, list, q.Grade) is { } tally) return tally;
         if (list.Count == 0)
         {
             // Items whose schedule the reader could not tie are not known to be outside the list.

@@ -41,7 +41,9 @@ internal static partial class DataTables
     {
         if (ItemFigureTables.ByTitle(rows) is { } byTitle) rows = byTitle;
         var header = rows[0].Cells;
-        if (header.Count < 3 || header.Skip(1).Any(c => c.Length > 30)) return null;
+        // Two columns are a table of figures only when the second names an amount in a unit (区分 | 金額(千円)):
+        // other pairs are labels and values, read as such.
+        if (header.Count < 2 || header.Count == 2 && UnitOf(header[1]) is null || header.Skip(1).Any(c => c.Length > 30)) return null;
         // A table of items (番号 | 取組項目 | …) is read as items, not as figures.
         var kinds = header.Select(c => FieldLabel.Read(c).Kind).ToList();
         if (kinds.Contains(LabelKind.Title) && (kinds.Contains(LabelKind.Number) || kinds.Contains(LabelKind.Department))) return null;
@@ -56,7 +58,7 @@ internal static partial class DataTables
         }
         if (body.Count == 0 || !body.Any(r => r.Cells.Any(c => c is not null && c.Any(char.IsDigit)))) return null;
         var columns = header.Skip(1).ToList();
-        var unit = UnitOf(header[0]) ?? UnitBelow(lines, rows[^1].Line);
+        var unit = UnitOf(header[0]) ?? UnitBelow(lines, rows[^1].Line) ?? (header.Count == 2 ? UnitOf(header[1]) : null);
         var name = header[0].Length > 0 && !LooksLikeAxis(header[0]) ? $"{title} {header[0]}".Trim() : title;
         return new DataTable(name, unit, columns, body, new LineRange(rows[0].Line, rows[^1].Line));
     }
@@ -71,7 +73,8 @@ internal static partial class DataTables
         if (s.StartsWith("<tr", StringComparison.OrdinalIgnoreCase))
             return HtmlCell().Matches(s).Select(m => HtmlFragments.ToPlainText(m.Groups["c"].Value).Text.Trim()).ToList();
         if (s.StartsWith("<table", StringComparison.OrdinalIgnoreCase) || s.StartsWith("</table", StringComparison.OrdinalIgnoreCase)) return [];
-        return TableRow.IsRow(line) ? TableRow.Cells(line) : null;
+        // (One tab makes a row of two cells: 区分 | 金額(千円); such a table is kept only when it holds amounts.)
+        return TableRow.IsRow(line) || line.Count(c => c == '\t') == 1 && line.Trim().Length > 0 ? TableRow.Cells(line) : null;
     }
 
     // 区分, 指標, 年: the header's first cell names the axis of row labels, not the table.
