@@ -93,4 +93,17 @@ public class QuestionParserTests
         var q = Parse("岡山市で達成度がＣだった取組を全部挙げて");
         Assert.Equal(("C", Intent.List), (q.Grade, q.Intent));
     }
+
+    [Theory]
+    [InlineData("岡山市でＣかＤ評価だった取組はどれ？", "C,D")]
+    [InlineData("岡山市で評価がＢまたはＣの取組は？", "B,C")]
+    [InlineData("Which of Okayama's items got a C or D grade?", "C,D")]
+    [InlineData("How many of Okayama's items got an A rating?", "A")]
+    [InlineData("How many of Okayama's items got a rating?", "")]
+    public void Grades_asked_alone_or_together(string question, string grades) =>
+        Assert.Equal(grades, string.Join(",", Parse(question).Grades));
+
+    [Fact]
+    public void A_change_asked_in_the_past_tense_asks_the_result() =>
+        Assert.Equal(Intent.Actual, Parse("岡山市の時間外勤務、令和6年度は前年度比で何%減った？").Intent);
 }

@@ -25,6 +25,14 @@ internal static partial class GradeTally
                 var cells = table.Columns.Select((c, i) => i < row.Cells.Count && !string.IsNullOrWhiteSpace(row.Cells[i]) ? $"{c} {row.Cells[i]}" : null).OfType<string>();
                 found.Add(($"{table.Title}：{row.Label} " + string.Join("、", cells), table.Lines));
             }
+        // A table of counts by grade (基本方針 | Ａ | Ｂ | Ｃ | 計): the grade's column in its total row.
+        foreach (var table in doc.Tables)
+        {
+            var column = table.Columns.ToList().FindIndex(c => JaText.Normalize(c) == g);
+            var total = table.Rows.LastOrDefault(r => JaText.Normalize(r.Label) is "合計" or "計" or "総計" or "total");
+            if (column < 0 || total is null || column >= total.Cells.Count || string.IsNullOrWhiteSpace(total.Cells[column])) continue;
+            found.Add(($"{table.Title}：{total.Label} {table.Columns[column]} {total.Cells[column]}", table.Lines));
+        }
         var pattern = TallyLine(g);
         foreach (var passage in doc.Passages)
         {

@@ -33,7 +33,7 @@ internal static partial class ItemAnswerer
                 return ItemText.Improve(ctx, profile, ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc), header);
             default:
                 // (The item's own text is tried after the figure check: 徴収率 in a title does not make 具体例は？ ask a figure.)
-                return AlsoAsked(ctx, profile, ItemText.Improve(ctx, profile, RequireFigure(ctx, Value(ctx, profile, header, cite), header, doc, cite), header));
+                return AlsoAsked(ctx, profile, ItemText.Improve(ctx, profile, RequireFigure(ctx, Value(ctx, profile, header, cite), header, doc, item, cite), header));
         }
     }
 
@@ -64,12 +64,15 @@ internal static partial class ItemAnswerer
     /// A question asking for a number (何人, いくら, how many) is not answered by a text without a single figure:
     /// the item is quoted as what the document does say, and the status says the number is not there.
     /// </summary>
-    private static Answer RequireFigure(AnswerContext ctx, Answer answer, string header, PlanDocument doc, IReadOnlyList<Citation> cite)
+    private static Answer RequireFigure(AnswerContext ctx, Answer answer, string header, PlanDocument doc, PlanItem item, IReadOnlyList<Citation> cite)
     {
         if (answer.Status != AnswerStatus.Answered || !answer.Text.StartsWith(header, StringComparison.Ordinal)) return answer;
         var body = answer.Text[header.Length..].Trim();
+        // The item's own name asks nothing (ごみ処理経費の削減、評価は？ asks a grade, not an amount).
+        var title = JaText.Nfkc(item.Title).ToLowerInvariant();
+        var asked = title.Length >= 2 ? ctx.Q.Spaced.Replace(title, " ", StringComparison.Ordinal) : ctx.Q.Spaced;
         // 何人 is not answered by 7回: a count naming its unit needs a figure of that unit.
-        if (!ContentWords.AsksQuantity(ctx.Q.Spaced) || (ItemText.UnitsAsked(ctx.Q.Spaced) is { } units ? SentenceFinder.Holds(AnswerType.Quantity, body, units) : FiguresOf(ctx, body).Any(char.IsDigit))) return answer;
+        if (!ContentWords.AsksQuantity(asked) || (ItemText.UnitsAsked(ctx.Q.Spaced) is { } units ? SentenceFinder.Holds(AnswerType.Quantity, body, units) : FiguresOf(ctx, body).Any(char.IsDigit))) return answer;
         return ctx.NotFound(header + "\n" + AnswerTemplates.NoFigure(ctx.Lang) + "\n" + body, doc, cite);
     }
 

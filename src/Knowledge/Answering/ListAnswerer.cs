@@ -56,8 +56,9 @@ internal static partial class ListAnswerer
         if (grade is not null)
         {
             // A grade printed above its year's achievement rate (Ｂ / 91.1%) is the grade of its first line.
-            items = items.Where(p => p.Facts.Any(f => f.Kind == FactKind.Evaluation && JaText.Normalize(f.Text.Split('\n')[0]) == grade.ToLowerInvariant() && (q.Years.Count == 0 || f.Year is null || q.Years.Contains(f.Year.Value))));
-            what.Add(AnswerTemplates.Grade(grade, ctx.Lang));
+            var grades = (q.Grades.Count > 1 ? q.Grades : [grade]).Select(g => g.ToLowerInvariant()).ToList();
+            items = items.Where(p => p.Facts.Any(f => f.Kind == FactKind.Evaluation && grades.Contains(JaText.Normalize(f.Text.Split('\n')[0])) && (q.Years.Count == 0 || f.Year is null || q.Years.Contains(f.Year.Value))));
+            what.Add(AnswerTemplates.Grade(grades.Count > 1 ? string.Join("/", grades.Select(g => g.ToUpperInvariant())) : grade, ctx.Lang));
         }
         else if (q.Normalized.Contains("遅れ") || q.Normalized.Contains("behind"))
         {
@@ -72,7 +73,7 @@ internal static partial class ListAnswerer
         if (what.Count == 0) return PassageAnswerer.Answer(ctx);
         var list = items.ToList();
         var doc = plans.Count == 1 ? plans[0] : null;
-        if (grade is not null && GradeTally.Asked(q.Normalized) && Tallied(ctx, list, grade) is { } tally) return tally;
+        if (grade is not null && q.Grades.Count <= 1 && GradeTally.Asked(q.Normalized) && Tallied(ctx, list, grade) is { } tally) return tally;
         if (list.Count == 0)
         {
             // Items whose schedule the reader could not tie are not known to be outside the list.

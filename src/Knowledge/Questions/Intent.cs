@@ -29,8 +29,8 @@ public static partial class IntentClassifier
         (Intent.Actual, new Regex(@"何[\p{IsCJKUnifiedIdeographs}]{1,3}(やった|した|行った|行われた|実施した)")), // 点検・評価は何業務やった: a count done, not a grade
         (Intent.Evaluation, new Regex(@"評価|達成度|達成率|実施状況|進捗|グレード|\bgrade[sd]?\b|rating|rated|achievement rate|how well|status", RegexOptions.IgnoreCase)),
         (Intent.Target, new Regex(@"目標|目指|[にを]したい|target|goal|\baim", RegexOptions.IgnoreCase)),
-        // when did / how did … do: what happened, asked in the past tense (not the plan's "when").
-        (Intent.Actual, new Regex(@"\bwhen did\b|\bhow did\b[^?]*\b(?:do|go|perform|fare|turn out)\b|(?:人|件|回)数は|実績|結果|どうだった|どうなっている|何回|何人|何件|開かれ|開催|設置した|導入した|いくつ.*(した|された)|アクセス数|収納率|残高|フォロワー|actual|result|how many|achiev|accomplish|as of|what did|outcome", RegexOptions.IgnoreCase)),
+        // when did / how did … do: what happened, asked in the past tense (not the plan's "when"); 何%減った: a change that happened.
+        (Intent.Actual, new Regex(@"(?:減|増え|伸び|下が|上が)った|\bwhen did\b|\bhow did\b[^?]*\b(?:do|go|perform|fare|turn out)\b|(?:人|件|回)数は|実績|結果|どうだった|どうなっている|何回|何人|何件|開かれ|開催|設置した|導入した|いくつ.*(した|された)|アクセス数|収納率|残高|フォロワー|actual|result|how many|achiev|accomplish|as of|what did|outcome", RegexOptions.IgnoreCase)),
         (Intent.Plan, new Regex(@"計画|予定|工程|何を(実施|する|行う)|何年度から|いつから|スケジュール|planned|plan (for|in)|plans for|plan(?:s|ned|ning)? to|intend|schedule|when", RegexOptions.IgnoreCase)),
         (Intent.Lookup, new Regex(@"(?:なん|何)(?:だ|だった|でした)っけ|what was (?:item|no)|何番|番号|どの(施策|政策|分野|方針|体系|柱)|which (policy|measure|pillar|area)|(?:№|no\.?|番号は?)\s*いくつ|どんな取組|どの項目|どういう取組|何の項目|内容|概要|どんな|which item|what is item|what item|number", RegexOptions.IgnoreCase)),
     ];

@@ -29,6 +29,8 @@ public sealed record ParsedQuestion
     public string? Department { get; init; }
     /// <summary>A grade asked for (評価C): A, B, C …</summary>
     public string? Grade { get; init; }
+    /// <summary>Every grade asked for together (ＣかＤ評価, C or D): any of them fits. Holds <see cref="Grade"/> alone when one is asked.</summary>
+    public IReadOnlyList<string> Grades { get; init; } = [];
     public Intent Intent { get; init; }
     /// <summary>Texts in 「」, “”, "" — the user's exact terms, normalized.</summary>
     public IReadOnlyList<string> Quoted { get; init; } = [];

@@ -43,7 +43,8 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var item = ItemReferenceParser.Find(ref work);
         var department = departments.Find(normalized);
         if (department is not null) work = RemoveLoose(work, JaText.Normalize(department));
-        var grade = GradeWord().Match(work) is { Success: true } g ? g.Groups["g"].Value.ToUpperInvariant() : null;
+        var grades = Grades(work, JaText.Nfkc(question));
+        var grade = grades.FirstOrDefault();
 
         var quoted = Quotes().Matches(question).Select(q => JaText.Normalize(q.Groups["q"].Value)).Where(q => q.Length > 0).ToList();
         // English: the documents' Japanese terms for its words (counters → 窓口); words no document uses are dropped.
@@ -95,6 +96,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
             Earlier = earlier,
             Department = department,
             Grade = grade,
+            Grades = grades,
             Intent = intent,
             Quoted = quoted,
             Content = content,
@@ -185,6 +187,25 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
 
     [GeneratedRegex(@"第一次|前計画|前期|旧計画|first plan|first (?:[a-z-]+ ){1,2}plan|previous plan|earlier plan|first-half plan")]
     private static partial Regex EarlierPlan();
+
+    /// <summary>
+    /// The grades a question asks for: two letters joined (ＣかＤ評価, C or D grade) are both asked; else the one
+    /// letter or mark (評価A, ◎評価), or a capital letter before "rating" in English (an A rating: lower case, it is
+    /// the article).
+    /// </summary>
+    private static IReadOnlyList<string> Grades(string work, string asked)
+    {
+        if (GradePair().Match(work) is { Success: true } pair) return [pair.Groups["a"].Value.ToUpperInvariant(), pair.Groups["b"].Value.ToUpperInvariant()];
+        if (GradeWord().Match(work) is { Success: true } g) return [g.Groups["g"].Value.ToUpperInvariant()];
+        if (EnglishRating().Match(asked) is { Success: true } e) return [e.Groups["g"].Value];
+        return [];
+    }
+
+    [GeneratedRegex(@"(?<![a-z])(?<a>[a-ds])\s*(?:か|または|又は|もしくは|or|・|/|と)\s*(?<b>[a-ds])\s*(?:評価|grade|rating)|(?:評価|grade|rating)\s*(?:が|は)?\s*(?<a>[a-ds])\s*(?:か|または|又は|もしくは|or|・|/|と)\s*(?<b>[a-ds])(?![a-z])")]
+    private static partial Regex GradePair();
+
+    [GeneratedRegex(@"\b(?<g>[ABCDS])\s+(?:rating|grade)")]
+    private static partial Regex EnglishRating();
 
     // Grades are letters (評価A) or the marks reports print (評価が△, ◎評価): both filter a list the same way.
     [GeneratedRegex(@"(?:評価|達成度|grade)\s*(?:が|は|=|:)?\s*(?<g>[abcs](?![a-z])|[◎○△×])|(?<![a-z])(?<g>[abc]|[◎○△×])\s*(?:評価|grade)|\bgraded\s*(?<g>[abcs](?![a-z])|[◎○△×])")]

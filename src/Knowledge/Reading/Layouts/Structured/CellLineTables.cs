@@ -47,7 +47,7 @@ internal static partial class CellLineTables
             var text = Trim(lines[n]);
             if (text.Length == 0) { n++; continue; }
             if (IsRowNumber(lines[n]) || IsTotal(text)) { rows.Add((n, [text])); n++; continue; }
-            if (rows.Count == 0 || text.StartsWith('※') || text.Contains('。')) break;
+            if (rows.Count == 0 || text.StartsWith('※') || EndsTable(text, rows[^1].Cells.Count >= headerCells.Count)) break;
             // The header printed again at the top of the next page: the same table goes on.
             if (text == Trim(lines[header[0]]) && n + header.Count <= lines.Length && Key(lines.Skip(n).Take(header.Count)) == headerKey)
             {
@@ -93,9 +93,7 @@ internal static partial class CellLineTables
         var joined = cells.ToList();
         while (joined.Count > count)
         {
-            var at = -1;
-            for (var i = 1; i < joined.Count; i++)
-                if (joined[i].StartsWith('（') || joined[i].StartsWith('(')) { at = i; break; }
+            var at = Wrapped(joined);
             if (at < 0)
             {
                 var longest = -1;
@@ -108,6 +106,37 @@ internal static partial class CellLineTables
         }
         return joined;
     }
+
+    /// <summary>
+    /// The first line that plainly carries on the line above it, or -1: the line above left a bracket open
+    /// (前年度比6.2%削減（年間総時間 / 41,870時間）。), the line opens with one (指定管理者制度の活用 / （※２）),
+    /// a sentence broken after a particle ends on this line (記載項目を / 24項目から15項目に削減。), or a second
+    /// sentence follows the first of a cell.
+    /// </summary>
+    private static int Wrapped(List<string> cells)
+    {
+        for (var i = 1; i < cells.Count; i++)
+            if (cells[i - 1].Count(c => c is '（' or '(') > cells[i - 1].Count(c => c is '）' or ')')) return i;
+        for (var i = 1; i < cells.Count; i++)
+            if (cells[i].StartsWith('（') || cells[i].StartsWith('(')) return i;
+        for (var i = 1; i < cells.Count; i++)
+            if (BrokenSentence(cells[i - 1]) && cells[i].EndsWith('。')) return i;
+        // A cell of two sentences (受講率 93.5%。 / オンライン研修を新たに導入。): a plan or title cell ends in none.
+        for (var i = 2; i < cells.Count; i++)
+            if (cells[i - 1].EndsWith('。') && cells[i].EndsWith('。') && !cells[i - 2].EndsWith('。')) return i;
+        return -1;
+    }
+
+    // Prose cut short: a sentence with a comma in it that stops on a particle (…ため、検討を).
+    private static bool BrokenSentence(string text) =>
+        text.Contains('、') && !text.EndsWith('。') && JaText.IsHiragana(text[^1]);
+
+    /// <summary>
+    /// Whether a line ends the table: another table (tabs, pipes), a numbered chapter heading (5. 効果額の内訳),
+    /// or — once the row has all its cells — a sentence. A sentence inside a row is a cell's.
+    /// </summary>
+    private static bool EndsTable(string text, bool rowComplete) =>
+        text.Contains('\t') || text.Contains('|') || ChapterHeading().IsMatch(JaText.Nfkc(text)) || rowComplete && text.Contains('。');
 
     private static string Markdown(IEnumerable<string> cells) => "| " + string.Join(" | ", cells) + " |";
 
@@ -133,6 +162,9 @@ internal static partial class CellLineTables
         var t = Trim(line);
         return t.Length is > 2 and <= 30 && t.Contains('\u3000') && !t.Contains('。');
     }
+
+    [GeneratedRegex(@"^\d{1,2}[.．]\s*[^\d\s]")]
+    private static partial Regex ChapterHeading();
 
     [GeneratedRegex(@"^\s*\d{1,3}\s*$")]
     private static partial Regex RowNumber();

@@ -23,7 +23,12 @@ internal static partial class DataTables
             var start = n;
             while (n < lines.Count && Cells(lines[n].Original) is { } cells)
             {
-                if (!TableRow.IsSeparator(lines[n].Original) && cells.Count > 0) rows.Add((cells, n + 1));
+                var at = n + 1;
+                // A tab row whose cell wraps onto the next lines is one row, not a row and some text.
+                if (rows.Count > 0 && lines[n].Original.Contains('\t') && cells.Count < rows[0].Cells.Count
+                    && TableRow.Continued(lines, n + 1, cells, rows[0].Cells.Count) is { } whole)
+                    (cells, n) = (whole.Cells, whole.LastLine - 1);
+                if (!TableRow.IsSeparator(lines[n].Original) && cells.Count > 0) rows.Add((cells, at));
                 n++;
             }
             // Lines of two tab cells make a table only among themselves (区分	効果額 / 歳入の確保	75,620): beside
@@ -63,7 +68,7 @@ internal static partial class DataTables
         }
         if (body.Count == 0 || !body.Any(r => r.Cells.Any(c => c is not null && c.Any(char.IsDigit)))) return null;
         var columns = header.Skip(1).ToList();
-        var unit = UnitOf(header[0]) ?? UnitBelow(lines, rows[^1].Line) ?? UnitAbove(lines, start);
+        var unit = UnitOf(header[0]) ?? UnitBelow(lines, rows[^1].Line) ?? UnitAbove(lines, start) ?? (header.Count == 2 ? UnitOf(header[1]) : null);
         var name = header[0].Length > 0 && !LooksLikeAxis(header[0]) ? $"{title} {header[0]}".Trim() : title;
         return new DataTable(name, unit, columns, body, new LineRange(rows[0].Line, rows[^1].Line));
     }

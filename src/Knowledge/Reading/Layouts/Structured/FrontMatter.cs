@@ -13,16 +13,28 @@ namespace Gyokaku.Knowledge.Reading.Layouts.Structured;
 internal static partial class FrontMatter
 {
     private const int OpeningLines = 30;
-    private static readonly string[] TitleWords = ["計画", "大綱", "プラン", "報告", "方針", "ビジョン", "戦略", "指針"];
+    private static readonly string[] TitleWords = ["計画", "大綱", "プラン", "報告", "方針", "ビジョン", "戦略", "指針", "取組状況", "実施状況", "進捗状況"];
     private static readonly string[] NotPlaceStems = ["本", "当", "全", "各", "同", "他", "都", "市町", "区市町", "県内市町", "近隣市町"];
 
     public static string Title(SourceText text)
     {
         var opening = Opening(text).ToList();
-        var titled = opening.Where(l => !TableRow.IsRow(l) && !l.Contains('\t')).FirstOrDefault(l => l.Length <= 60 && TitleWords.Any(l.Contains) && !IsPeriodLine(l) && !l.EndsWith('。'));
+        var titled = opening.Where(l => !TableRow.IsRow(l) && !l.Contains('\t')).FirstOrDefault(l => l.Length <= 60 && TitleWords.Any(Unquoted(l).Contains) && !IsPeriodLine(l) && !IsSentence(l));
         var title = titled ?? opening.FirstOrDefault() ?? text.FileName;
         return title.Length > 80 ? title[..80] : title;
     }
+
+    /// <summary>
+    /// A line of prose, not a heading: it ends a sentence, or runs on past a topic (本報告書は、…). Such a line
+    /// may name a plan without being its title.
+    /// </summary>
+    private static bool IsSentence(string line) => line.EndsWith('。') || line.Contains("は、");
+
+    /// <summary>A line without what it quotes: 「…計画」 names another document, not this one.</summary>
+    private static string Unquoted(string line) => Quoted().Replace(line, "");
+
+    [GeneratedRegex(@"「[^」]*」|『[^』]*』")]
+    private static partial Regex Quoted();
 
     /// <summary>
     /// The municipality: a place (…市/町/村/区/県) printed in the title, or at least twice in the opening
@@ -134,7 +146,7 @@ internal static partial class FrontMatter
     }
 
     public static PlanKind Kind(string title) =>
-        new[] { "報告", "実績", "進捗", "評価" }.Any(title.Contains) ? PlanKind.ProgressReport : PlanKind.Plan;
+        new[] { "報告", "実績", "進捗", "評価", "取組状況", "実施状況" }.Any(title.Contains) ? PlanKind.ProgressReport : PlanKind.Plan;
 
     private static bool IsPeriodLine(string line) => line.Contains("期間") && !line.Contains("期間中");
 

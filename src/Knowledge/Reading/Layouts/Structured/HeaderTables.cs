@@ -9,6 +9,7 @@ namespace Gyokaku.Knowledge.Reading.Layouts.Structured;
 /// </summary>
 internal static class HeaderTables
 {
+
     public static IReadOnlyList<ItemBuilder> Read(IReadOnlyList<MappedLine> lines)
     {
         var items = new List<ItemBuilder>();
@@ -21,13 +22,9 @@ internal static class HeaderTables
             if (!TableRow.IsRow(line.Original)) { if (line.Original.Trim().Length > 0) header = null; continue; }
             if (TableRow.IsSeparator(line.Original)) continue;
             var cells = TableRow.Cells(line.Original);
-            // A row broken inside a cell (a line break in 実績) goes on at the next line: the two are one row.
-            if (header is not null && cells.Count < header.Count && n < lines.Count && TableRow.IsRow(lines[n].Original)
-                && TableRow.Cells(lines[n].Original) is var next && cells.Count + next.Count - 1 == header.Count)
-            {
-                cells = [.. cells.Take(cells.Count - 1), cells[^1] + "\n" + next[0], .. next.Skip(1)];
-                n++;
-            }
+            var first = n;
+            if (header is not null && cells.Count < header.Count && TableRow.Continued(lines, n, cells, header.Count) is { } whole)
+                (cells, n) = whole;
             // Figures by item and year (効果額 | 令和５年度 | …) are read as a table of figures, not as the items again.
             if (ItemFigureTables.Heads(cells)) { header = null; continue; }
             if (ReadHeader(cells) is { } h)
@@ -41,7 +38,8 @@ internal static class HeaderTables
                 continue;
             }
             if (header is null) continue;
-            var row = ReadRow(header, cells, n, label, carried, items.LastOrDefault());
+            var row = ReadRow(header, cells, first, label, carried, items.LastOrDefault());
+            row?.ExtendTo(n);
             if (row is not null) items.Add(row);
         }
         // A row that only names something (an outline of titles) is no item.
