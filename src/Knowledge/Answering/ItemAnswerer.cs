@@ -122,6 +122,9 @@ internal static partial class ItemAnswerer
         // 実績値 asked of an item that records its indicator's achieved figures: only those answer; a year's narrative is no figure.
         if (intent == Intent.Actual && AsksFigure().IsMatch(ctx.Q.Normalized) && facts.Any(f => f.Kind == FactKind.Actual))
             facts = facts.Where(f => f.Kind == FactKind.Actual).ToList();
+        // 目標値 / 数値目標 asked: a figure. A year's plan step (R11 改定) is no target figure, however near the end it sits.
+        if (intent == Intent.Target && AsksTargetFigure().IsMatch(ctx.Q.Normalized))
+            facts = facts.Where(f => f.Kind != FactKind.Plan).ToList();
         // A target or figure cell printed as a dash (H30–R3: -, R4: 135億円以上) says the year has none: it is not a value.
         facts = facts.Where(f => f.Kind is not (FactKind.Target or FactKind.Actual) || !DashOnly().IsMatch(f.Text)).ToList();
         // The baseline of a named indicator is its own 【基準】 or nothing: another text of the item is no baseline of it.
@@ -464,6 +467,9 @@ internal static partial class ItemAnswerer
     // 計画値, 実績値: the question asks for the figure of a value column, not a text.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:計画|実績)値")]
     private static partial System.Text.RegularExpressions.Regex AsksFigure();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"目標値|数値目標|目標数値|target (?:value|figure)")]
+    private static partial System.Text.RegularExpressions.Regex AsksTargetFigure();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[-－―—‐ー]+\s*$")]
     private static partial System.Text.RegularExpressions.Regex DashOnly();
