@@ -7,7 +7,7 @@ namespace Gyokaku.Answers.Tests;
 /// Questions about a 取組一覧 of two-line items (row: number, title, unit, a step per year; under it: indicator,
 /// baseline with its year, target): the year of a step, only the asked cell of the indicator, every unit.
 /// </summary>
-public sealed class ScheduleIndicatorAnswerTests : IDisposable
+public sealed class ScheduleIndicatorAnswerTests(ScheduleIndicatorAnswerTests.Library library) : IClassFixture<ScheduleIndicatorAnswerTests.Library>
 {
     private const string Text = """
         東浜市行政改革推進計画
@@ -45,19 +45,33 @@ public sealed class ScheduleIndicatorAnswerTests : IDisposable
         正職員数 980人（R6.4.1） 950人
         """;
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "gyokaku-schedule-" + Guid.NewGuid().ToString("N"));
-    private readonly KnowledgeBase _kb;
-
-    public ScheduleIndicatorAnswerTests()
+    /// <summary>The seeds and this plan in one folder, as the evaluation adds a document beside them; loaded once.</summary>
+    public sealed class Library : IDisposable
     {
-        Directory.CreateDirectory(Path.Combine(_root, "seeds"));
-        File.WriteAllText(Path.Combine(_root, "seeds", "higashihama.txt"), Text);
-        _kb = KnowledgeBase.Load(Path.Combine(_root, "seeds"), Path.Combine(_root, "index"));
+        private readonly string _root = Path.Combine(Path.GetTempPath(), "gyokaku-schedule-" + Guid.NewGuid().ToString("N"));
+
+        public Library()
+        {
+            var seeds = Path.Combine(_root, "seeds");
+            Directory.CreateDirectory(seeds);
+            foreach (var file in Directory.EnumerateFiles(Corpus.SeedsPath))
+                File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
+            File.WriteAllText(Path.Combine(seeds, "higashihama.txt"), Text);
+            Kb = KnowledgeBase.Load(seeds, Path.Combine(_root, "index"));
+        }
+
+        public KnowledgeBase Kb { get; }
+
+        public void Dispose()
+        {
+            Kb.Dispose();
+            Directory.Delete(_root, recursive: true);
+        }
     }
 
     private Answer Answered(string question)
     {
-        var a = new AnswerService(_kb).Ask(question);
+        var a = new AnswerService(library.Kb).Ask(question);
         Assert.True(a.Status == AnswerStatus.Answered, $"{question} → {a.Status}: {a.Text}");
         return a;
     }
@@ -97,13 +111,8 @@ public sealed class ScheduleIndicatorAnswerTests : IDisposable
     [Fact]
     public void A_target_printed_as_a_dash_is_not_found_and_no_plan_step_stands_in_for_it()
     {
-        var a = new AnswerService(_kb).Ask("東浜市の手数料の見直しの目標値は？");
+        var a = new AnswerService(library.Kb).Ask("東浜市の手数料の見直しの目標値は？");
         Assert.True(a.Status == AnswerStatus.NotFound, a.Text);
     }
 
-    public void Dispose()
-    {
-        _kb.Dispose();
-        Directory.Delete(_root, recursive: true);
-    }
 }

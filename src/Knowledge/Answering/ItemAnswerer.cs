@@ -31,6 +31,8 @@ internal static partial class ItemAnswerer
                 return SentenceFinder.NamedUnit(ctx, doc, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NoDepartment(doc, ctx.Lang), doc, cite);
             case Intent.Lookup:
                 return ItemText.Improve(ctx, profile, ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc), header);
+            case Intent.Search or Intent.Plan when StepYears.Answer(ctx, profile, header, cite) is { } stepYears:
+                return stepYears;
             default:
                 // (The item's own text is tried after the figure check: 徴収率 in a title does not make 具体例は？ ask a figure.)
                 return AlsoAsked(ctx, profile, ItemText.Improve(ctx, profile, RequireFigure(ctx, Value(ctx, profile, header, cite), header, doc, cite), header));
