@@ -111,7 +111,7 @@ public sealed class ScheduleIndicatorAnswerTests(ScheduleIndicatorAnswerTests.Li
     [Fact]
     public void A_target_printed_as_a_dash_is_not_found_and_no_plan_step_stands_in_for_it()
     {
-        var a = new AnswerService(library.Kb).Ask("東浜市の手数料の見直しの目標値は？");
+        var a = new AnswerService(library.Kb).Ask("東浜市の項目5（手数料の見直し）の数値目標の目標値は？");
         Assert.True(a.Status == AnswerStatus.NotFound, a.Text);
     }
 
