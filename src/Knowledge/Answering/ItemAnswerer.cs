@@ -31,6 +31,8 @@ internal static partial class ItemAnswerer
                 return SentenceFinder.NamedUnit(ctx, doc, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NoDepartment(doc, ctx.Lang), doc, cite);
             case Intent.Lookup:
                 return ItemText.Improve(ctx, profile, ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc), header);
+            case Intent.Search or Intent.Plan when StepYears.Answer(ctx, profile, header, cite) is { } stepYears:
+                return stepYears;
             default:
                 // (The item's own text is tried after the figure check: 徴収率 in a title does not make 具体例は？ ask a figure.)
                 return AlsoAsked(ctx, profile, ItemText.Improve(ctx, profile, RequireFigure(ctx, Value(ctx, profile, header, cite), header, doc, item, cite), header));
@@ -135,7 +137,7 @@ internal static partial class ItemAnswerer
         var kinds = KindsFor(intent);
         // A target is stated by a 目標 text, not by 現状・課題 that happens to hold the question's words.
         var facts = profile.Facts.Where(f => kinds.Contains(f.Kind) && !(intent == Intent.Target && f.Kind == FactKind.Section && !f.Label.Contains("目標"))).ToList();
-        // 目標値 / 数値目標: a figure set as a target is asked; the year's plan (実施) is no such figure.
+        // 目標値 / 数値目標: a figure set as a target is asked; the year's plan step (実施, R11 改定) is no such figure.
         if (intent == Intent.Target && AsksTargetFigure().IsMatch(ctx.Q.Normalized))
             facts = facts.Where(f => f.Kind != FactKind.Plan).ToList();
         // 計画値 asked of an item that plans only its indicator's figures (計画値 per year under 指標名): those figures are its plan.
@@ -503,7 +505,7 @@ internal static partial class ItemAnswerer
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:計画|実績)値")]
     private static partial System.Text.RegularExpressions.Regex AsksFigure();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"目標値|数値目標")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"目標値|数値目標|目標数値|target (?:value|figure)")]
     private static partial System.Text.RegularExpressions.Regex AsksTargetFigure();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[-－―—‐ー]+\s*$")]

@@ -63,10 +63,18 @@ public static partial class ItemReferenceParser
     {
         var found = new List<PathReference>();
         foreach (Match m in PathLevel().Matches(text))
-            found.Add(new PathReference(m.Groups["level"].Value, m.Groups["n"].Value));
+            found.Add(new PathReference(EnglishLevel(m.Groups["level"].Value), m.Groups["n"].Value));
         text = PathLevel().Replace(text, " ");
         return found;
     }
+
+    // "basic policy 3" names the level the documents print as 基本方針３: the level, not item 3.
+    private static string EnglishLevel(string level) => level.ToLowerInvariant() switch
+    {
+        "basic policy" => "基本方針",
+        "basic goal" => "基本目標",
+        _ => level,
+    };
 
     public static int CircledValue(string marker) => Circled.IndexOf(marker, StringComparison.Ordinal) + 1;
 
@@ -94,6 +102,6 @@ public static partial class ItemReferenceParser
     [GeneratedRegex(@"(?:具体的取組|具体的な取組)\s*[\(（]?(?<l>[a-zA-Z])[\)）]?(?![a-zA-Z])")]
     private static partial Regex LetterMarker();
 
-    [GeneratedRegex(@"(?<level>大分類|小分類|基本方針|施策|展開|戦略区分|実施方針|方針)\s*(?:\((?<n>\d{1,2})\)|(?<n>\d{1,2}|[IVXivx]{1,4}(?![a-z])|[ⅠⅡⅢⅣⅤ]))")]
+    [GeneratedRegex(@"(?<level>大分類|小分類|基本方針|施策|展開|戦略区分|実施方針|方針|(?i:basic policy|basic goal)(?=\s*\d))\s*(?:\((?<n>\d{1,2})\)|(?<n>\d{1,2}|[IVXivx]{1,4}(?![a-z])|[ⅠⅡⅢⅣⅤ]))")]
     private static partial Regex PathLevel();
 }

@@ -271,6 +271,9 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
         return parts.Length > 1 && parts.All(p => UnitSuffix().IsMatch(p.Trim())) ? parts : [name];
     }
 
+    /// <summary>A unit's name on its own (地域振興課, 関係各課): what a department cell wrapped onto the next line holds.</summary>
+    public static bool IsUnitName(string text) => text.Length is >= 2 and <= 20 && UnitSuffix().IsMatch(text) && !text.Any(char.IsDigit);
+
     // A cell printed empty: －, ―, ー, 一, -, なし.
     private static bool IsEmptyMark(string value) => value is "-" or "－" or "―" or "ー" or "—" or "‐" or "なし" or "/" or "／";
 
@@ -283,7 +286,7 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
     [GeneratedRegex(@"^\d{1,2}-\(?\d{1,2}\)?(?:-(?:\(?\d{1,2}\)?|[①-⑳]))+$")]
     private static partial Regex CompoundCode();
 
-    [GeneratedRegex(@"\s*[（(](?:(?:令和|平成|R|H|Ｒ|Ｈ)\s*[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2})\s*年度?(?:末|時点)?[）)]$")]
+    [GeneratedRegex(@"\s*[（(](?:(?:令和|平成|R|H|Ｒ|Ｈ)\s*[0-9０-９元]{1,2}(?:[.．][0-9０-９]{1,2}){0,2}|(?:19|20|１９|２０)[0-9０-９]{2})\s*(?:年度?)?(?:末|時点)?[）)]$")]
     private static partial Regex TrailingYear();
 
     [GeneratedRegex(@"^\d{1,3}(?:\.\d+)?\s*%$")]
