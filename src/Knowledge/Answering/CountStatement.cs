@@ -28,7 +28,9 @@ internal static partial class CountStatement
             for (var i = 0; i < lines.Length; i++)
             {
                 // (Spaces kept: 合計 １８取組 is a count, 合計１８ would not be one.)
-                var count = patterns.Count(p => p.IsMatch(JaText.Nfkc(lines[i]).ToLowerInvariant()));
+                // A line about another plan of the series (第２次実施計画では、３４の取組のうち…) counts that plan's parts.
+                var count = OtherPlanFacts.AskedOrdinal(JaText.Normalize(lines[i]), doc) is not null ? 0
+                    : patterns.Count(p => p.IsMatch(JaText.Nfkc(lines[i]).ToLowerInvariant()));
                 if (count == 0 || (best is not null && count <= best.Value.Count)) continue;
                 // A sentence wrapped over the next lines is quoted to its 。.
                 var end = i;
