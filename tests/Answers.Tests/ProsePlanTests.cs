@@ -105,22 +105,6 @@ public sealed class ProsePlanTests : IDisposable
     }
 
     [Fact]
-    public void A_limit_on_members_stated_in_prose()
-    {
-        var a = Ask("How many members at most sit on Minatogawa's 行政経営推進委員会?");
-        Assert.Equal(AnswerStatus.Answered, a.Status);
-        Assert.Contains("８人以内", a.Text);
-    }
-
-    [Fact]
-    public void A_figure_wrapped_over_two_lines_is_quoted_whole()
-    {
-        var a = Ask("湊川市の第２次大綱の期間中、財政効果額はどれくらいあった？");
-        Assert.Equal(AnswerStatus.Answered, a.Status);
-        Assert.Contains("１２億３千万円", a.Text);
-    }
-
-    [Fact]
     public void An_effect_target_the_plan_does_not_set_is_not_answered_with_the_last_plans_result()
     {
         var a = Ask("湊川市行政経営方針の計画期間中の効果額目標はいくら？");
