@@ -114,7 +114,7 @@ internal static partial class SentenceFinder
         var own = item is null ? [] : OwnKeys(ctx, doc, item);
         // (目標 is no content word of a question: it says which kind of statement is asked. An amount asked as a
         // target, 効果額目標はいくら, asks a target too.)
-        var asksTarget = ctx.Intent == Intent.Target || AsksTargetAmount(ctx);
+        var asksTarget = AsksTargetAmount(ctx);
         foreach (var c in Candidates(ctx, doc, guessed ? null : item))
         {
             var text = c.Norm;
