@@ -49,7 +49,7 @@ internal static partial class GlossaryAnswerer
     [GeneratedRegex(@"^(?<out>[^()]+)\((?<in>[^()]+)\)$")]
     private static partial Regex Bracketed();
 
-    /// <summary>The term a question asks the meaning of: DB方式 in 「DB方式って何」, gbizid in "what is gBizID, …".</summary>
+    /// <summary>The term a question asks the meaning of: DB方式 in 「DB方式って何」, gbizid in "what is gBizID, …", pfi in "what does PFI stand for".</summary>
     internal static string? AskedTerm(ParsedQuestion q)
     {
         var m = TermBeforeAsk().Match(q.Spaced);
@@ -76,6 +76,6 @@ internal static partial class GlossaryAnswerer
         return null;
     }
 
-    [GeneratedRegex(@"(?<t>[a-z0-9ァ-ヶー一-龯々]+(?:\([a-z0-9ァ-ヶー一-龯々]+\))?)(?:って|とは)|what (?:is|are) (?<t>[a-z0-9][a-z0-9-]*)")]
+    [GeneratedRegex(@"(?<t>[a-z0-9ァ-ヶー一-龯々]+(?:\([a-z0-9ァ-ヶー一-龯々]+\))?)(?:って|とは)|what (?:is|are) (?<t>[a-z0-9][a-z0-9-]*)|what (?:does|do) (?<t>[a-z0-9][a-z0-9-]*) (?:stand for|mean)")]
     private static partial Regex TermBeforeAsk();
 }

@@ -29,7 +29,7 @@ internal static partial class OtherPlanFacts
         var q = ctx.Q.Normalized;
         var asked = new List<string>();
         foreach (var label in Labels)
-            if (q.Contains(label, StringComparison.Ordinal) && !asked.Any(a => a.Contains(label, StringComparison.Ordinal) || label.Contains(a, StringComparison.Ordinal)))
+            if (Asks(q, label) && !asked.Any(a => a.Contains(label, StringComparison.Ordinal) || label.Contains(a, StringComparison.Ordinal)))
                 asked.Add(label);
         if (asked.Count == 0) return null;
 
@@ -51,6 +51,20 @@ internal static partial class OtherPlanFacts
             return ctx.NotFound(header + "\n" + notStated, doc);
         var text = header + "\n" + string.Join("\n", found.OrderBy(f => f.Order).Select(f => f.Text)) + (missing.Count > 0 ? "\n" + notStated : "");
         return ctx.Make(AnswerStatus.Answered, text, [.. found.Select(f => f.Lines).Distinct().Select(l => new Citation(doc.File, null, doc.Title, l))], doc);
+    }
+
+    /// <summary>
+    /// Whether the question asks for the label itself: 第３次大綱の期間中の財政効果 asks what happened in the
+    /// period (期間中, 期間内), not what the period was.
+    /// </summary>
+    private static bool Asks(string normalizedQuestion, string label)
+    {
+        for (var i = normalizedQuestion.IndexOf(label, StringComparison.Ordinal); i >= 0; i = normalizedQuestion.IndexOf(label, i + 1, StringComparison.Ordinal))
+        {
+            var after = normalizedQuestion[(i + label.Length)..];
+            if (!(label.EndsWith("期間", StringComparison.Ordinal) && (after.StartsWith('中') || after.StartsWith('内')))) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -48,7 +48,8 @@ internal static class PassageAnswerer
         var quote = Quote(ctx, best);
         // A heading with nothing under it names a topic but states no fact; a block without the asked count (何人 with
         // only 2回 in it) or date states another one.
-        if (quote is null || !HoldsAsked(ctx, quote))
+        // (…nor a past result, when a target amount is asked: 前方針の財政効果額は約９億４千万円 is no 効果額目標.)
+        if (quote is null || !HoldsAsked(ctx, quote) || SentenceFinder.AsksTargetAmount(ctx) && !SentenceFinder.StatesTarget(quote))
             return ctx.NotFound((plan is null || ctx.Plans.Count > 1 ? "" : AnswerTemplates.About(plan, null, ctx.Lang) + "\n") + AnswerTemplates.NotInDocuments(ctx.Lang), ctx.Plans.Count == 1 ? plan : null);
         var text = AnswerTemplates.About(plan!, null, ctx.Lang) + "\n" + quote;
         var item = best.Hit.ItemKey is null ? null : plan!.Items.FirstOrDefault(i => i.Key == best.Hit.ItemKey);
@@ -116,26 +117,31 @@ internal static class PassageAnswerer
         return hit.Text;
     }
 
-    /// <summary>Cuts a passage at its short heading lines ((2) 職員研修の充実, ### Keep …); each block keeps its sentences.</summary>
+    /// <summary>
+    /// Cuts a passage at its short heading lines ((2) 職員研修の充実, ### Keep …); each block keeps its sentences, read
+    /// with the page's wraps undone (…５年間 / で約１８億４千万円の… is one sentence, quoted and scored whole).
+    /// </summary>
     private static IEnumerable<Block> Blocks(string text)
     {
         string? heading = null;
-        var sentences = new List<string>();
+        var body = new List<string>();
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim();
-            if (line.Length == 0) continue;
-            if (IsHeading(line))
+            if (line.Length > 0 && IsHeading(line))
             {
-                if (heading is not null || sentences.Count > 0) yield return new Block(heading, sentences);
+                if (heading is not null || body.Any(l => l.Length > 0)) yield return new Block(heading, Sentences(body));
                 heading = line.TrimStart('#', ' ');
-                sentences = [];
+                body = [];
                 continue;
             }
-            sentences.AddRange(JaText.Sentences(line));
+            body.Add(line);
         }
-        if (heading is not null || sentences.Count > 0) yield return new Block(heading, sentences);
+        if (heading is not null || body.Any(l => l.Length > 0)) yield return new Block(heading, Sentences(body));
     }
+
+    private static List<string> Sentences(List<string> lines) =>
+        TextUnits.Of(string.Join("\n", lines)).SelectMany(JaText.Sentences).ToList();
 
     private static bool IsHeading(string line) =>
         line.Length <= 30 && !line.EndsWith('。') && !line.Contains('\t') && !line.Contains('|')

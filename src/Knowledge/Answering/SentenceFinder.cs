@@ -42,6 +42,9 @@ internal static partial class SentenceFinder
     [System.Text.RegularExpressions.GeneratedRegex(@"^[\d.．()（）①-⑳a-z№no]+")]
     private static partial System.Text.RegularExpressions.Regex ItemMarker();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"目標|目指|めざ|見込|計画値")]
+    private static partial System.Text.RegularExpressions.Regex SetsTarget();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"予定|見込み|目指|計画\d")]
     private static partial System.Text.RegularExpressions.Regex Intended();
 
@@ -109,10 +112,16 @@ internal static partial class SentenceFinder
         // instead (キャリア形成支援研修 is reported under 研修の充実, not under the item titled キャリア形成).
         var guessed = item is not null && ctx.Q.Item is null && ctx.ContextItem is null;
         var own = item is null ? [] : OwnKeys(ctx, doc, item);
+        // (目標 is no content word of a question: it says which kind of statement is asked. An amount asked as a
+        // target, 効果額目標はいくら, asks a target too.)
+        var asksTarget = AsksTargetAmount(ctx);
         foreach (var c in Candidates(ctx, doc, guessed ? null : item))
         {
             var text = c.Norm;
             var context = c.NormContext;
+            // A target is stated as one (目標, 目指す, 見込み): a result of the last plan, or a sentence about something
+            // else, is no answer to 「効果額目標は？」.
+            if (asksTarget && c.Kind != FactKind.Target && !StatesTarget(text + c.NormTopic + JaText.Normalize(Label(c)))) continue;
             if (focus is not null && !(focusByAnswer && (!ContentWords.IsPeriod(focus) || Period().IsMatch(c.Text))) && !c.Says(focus) || !anyKind && !Fits(ctx.Intent, c.Kind)) continue;
             // The statement must hold what is asked: a count or amount a figure with its unit, a when a date.
             if (!Holds(asks, c.Text, units)) continue;
@@ -144,6 +153,13 @@ internal static partial class SentenceFinder
         if (best is null || best.Score < MinScore) best = bestIntended;
         return best is not null && best.Score >= MinScore ? best : null;
     }
+
+    /// <summary>An amount asked as a target (効果額目標はいくら): only a statement setting one answers it.</summary>
+    public static bool AsksTargetAmount(AnswerContext ctx) =>
+        ctx.Intent == Intent.Amount && (ctx.Q.Normalized.Contains("目標", StringComparison.Ordinal) || ctx.Q.Spaced.Contains("target", StringComparison.Ordinal));
+
+    /// <summary>True when the text sets a target (目標, 目指す, 見込み) rather than reporting what was done.</summary>
+    public static bool StatesTarget(string text) => SetsTarget().IsMatch(JaText.Normalize(text));
 
     /// <summary>The answer quoting the found statement, or null when nothing answers well enough.</summary>
     public static Answer? Answer(AnswerContext ctx, PlanDocument doc, ItemProfile? item)

@@ -11,7 +11,10 @@ internal static class StructureAnswerer
 {
     private static readonly string[] PeriodWords = ["期間", "何年度から", "period", "いつまで"];
     private static readonly System.Text.RegularExpressions.Regex CountWords =
-        new(@"項目数|何項目|いくつの項目|how many (?:[a-z-]+ ){0,2}items|件数|(項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)");
+        new(@"項目数|何項目|いくつの項目|how many (?:[a-z-]+ ){0,2}(?:items|initiatives|measures)|件数|(項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)");
+
+    private static readonly System.Text.RegularExpressions.Regex LengthWords = new(@"何年間|何か年|何ヵ年|何カ年|how many years|how long");
+    private static readonly System.Text.RegularExpressions.Regex StatedLength = new(@"[0-9]+(?:年間|か年|ヵ年|カ年)");
 
     private static readonly System.Text.RegularExpressions.Regex DateWords =
         new(@"いつ(?:の|出|作成|発行|公表|時点)|作成日|発行日|when was|dated|issued|published");
@@ -89,9 +92,13 @@ internal static class StructureAnswerer
             var text = header + "\n" + AnswerTemplates.Period(doc, ctx.Lang);
             // 後期の期間 of a 前期 plan: the chapter on the period states the other term; quote it when it holds a word
             // of the question that the plan's own title does not.
-            var chapter = doc.Sections.FirstOrDefault(s => JaText.Normalize(s.Label).Contains("期間"));
+            var chapters = doc.Sections.Where(s => JaText.Normalize(s.Label).Contains("期間")).ToList();
             var title = JaText.Normalize(doc.Title);
-            if (chapter is not null && ctx.Words.Any(w => w != "期間" && !title.Contains(w, StringComparison.Ordinal) && JaText.Normalize(chapter.Text).Contains(w, StringComparison.Ordinal)))
+            // 何年間: the chapter that states the length (令和７年度から令和１０年度までの４年間) says it in its own words.
+            var lengthChapter = LengthWords.IsMatch(spaced) ? chapters.FirstOrDefault(c => StatedLength.IsMatch(JaText.Normalize(c.Text))) : null;
+            var chapter = lengthChapter ?? chapters.FirstOrDefault();
+            var statesLength = lengthChapter is not null;
+            if (chapter is not null && (statesLength || ctx.Words.Any(w => w != "期間" && !title.Contains(w, StringComparison.Ordinal) && JaText.Normalize(chapter.Text).Contains(w, StringComparison.Ordinal))))
                 text += "\n" + AnswerTemplates.Fact(chapter.Label, ItemAnswerer.Shorten(chapter.Text, 300), ctx.Lang);
             return ctx.Make(AnswerStatus.Answered, text, cite, doc);
         }

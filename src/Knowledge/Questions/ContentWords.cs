@@ -89,6 +89,7 @@ public static partial class ContentWords
             var term = stream.GetAttribute<ICharTermAttribute>();
             var increment = stream.GetAttribute<IPositionIncrementAttribute>();
             var pos = stream.GetAttribute<IPartOfSpeechAttribute>();
+            var offset = stream.GetAttribute<IOffsetAttribute>();
             stream.Reset();
             while (stream.IncrementToken())
             {
@@ -96,7 +97,7 @@ public static partial class ContentWords
                 if (increment.PositionIncrement == 0) continue;
                 var tag = pos.GetPartOfSpeech() ?? "";
                 var word = Word(term.ToString(), tag);
-                if (word is null) continue;
+                if (word is null || AsksLevel(text, offset.StartOffset, word)) continue;
                 if (!words.Contains(word)) words.Add(word);
                 // 予定していた / 計画では say which kind of statement is asked, not what it is about.
                 if (tag.StartsWith("名詞") && word is not ("予定" or "計画" or "実績" or "目標") && !TimeWords.Contains(word)) lastNoun = word;
@@ -203,6 +204,12 @@ public static partial class ContentWords
 
     [GeneratedRegex(@"(た|だ|でした)(か|の)?[?？]?$|\bdid\b|\bwas\b|\bwere\b")]
     private static partial Regex Past();
+
+    // どの水準を維持する / どの程度: the level asked for is the figure that answers (１０％未満), never a word printed.
+    private static readonly HashSet<string> LevelWords = ["水準", "レベル", "程度"];
+
+    private static bool AsksLevel(string text, int start, string word) =>
+        LevelWords.Contains(word) && start >= 2 && start <= text.Length && text[..start].TrimEnd().EndsWith("どの", StringComparison.Ordinal);
 
     private static string? Word(string surface, string partOfSpeech)
     {

@@ -126,7 +126,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
     [GeneratedRegex(@"\bstands? for\b|\babbreviation\b|\bacronym\b")]
     private static partial Regex StandsFor();
 
-    [GeneratedRegex(@"\bhow many (?:[a-z-]+ ){0,2}(?:items|initiatives|actions|measures) (?:does|do|are there|is there|in)\b")]
+    [GeneratedRegex(@"\bhow many (?:[a-z-]+ ){0,2}(?:items|initiatives|actions|measures)(?: \([^)]{1,12}\))? (?:does|do|are there|is there|are in|are listed in|in)\b")]
     private static partial Regex CountOfItems();
 
     [GeneratedRegex(@"\bhow much\b[^?]*\b(?:did|was|were|had)\b")]

@@ -129,8 +129,9 @@ public static partial class JaText
     [GeneratedRegex(@"<\s*/?\s*(li|br|p|ul|ol|tr|td)[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlBreak();
 
-    // (Not a ※ inside brackets: (※) marks a footnote, it opens no bullet.)
-    [GeneratedRegex(@"(?<=。)|\n|\t|\|(?=\s)|(?=[○●◆◎■□])|(?<![(（])(?=※)|(?<=^|\s)(?=[・])|(?=\s[・])")]
+    // (Not a ※ inside brackets: (※) marks a footnote, it opens no bullet. Nor a numbered ※ run into a word:
+    // 実質公債費比率※４は、１０％未満を… points to glossary note ４ from inside its sentence.)
+    [GeneratedRegex(@"(?<=。)|\n|\t|\|(?=\s)|(?=[○●◆◎■□])|(?<![(（\p{L}\p{N}ー])(?=※)|(?<=[\p{L}\p{N}ー])(?=※(?![0-9０-９]))|(?<=^|\s)(?=[・])|(?=\s[・])")]
     private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"[ \u3000]{2,}")]

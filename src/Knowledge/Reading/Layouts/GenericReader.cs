@@ -6,7 +6,7 @@ namespace Gyokaku.Knowledge.Reading.Layouts;
 /// <summary>
 /// The reader of last resort: a text in no known layout, and with no item structure to be found, becomes a
 /// titled document with passages and no items. What its opening lines state plainly (title, municipality,
-/// period) is still read.
+/// period) is still read, and so are its chapters and its ※ glossary.
 /// </summary>
 public sealed class GenericReader : IPlanReader
 {
@@ -18,7 +18,7 @@ public sealed class GenericReader : IPlanReader
     {
         var title = FrontMatter.Title(text);
         return new PlanDocument(text.FileName, FrontMatter.Municipality(text, title), title, PlanKind.Unknown, Layout, FrontMatter.Period(text),
-            [], StructuredReader.Sections(text), [], [], [], [])
+            [], StructuredReader.Sections(text), StructuredReader.Definitions(text), [], [], [])
         {
             YearStyle = FrontMatter.YearStyle(text),
         };

@@ -35,7 +35,30 @@ internal static partial class PlanSections
             }
             if (text.Count > 0) sections.Add(new TextSection(label, string.Join("\n", text), new LineRange(n, end)));
         }
+        sections.AddRange(Outlines(lines, items));
         return sections;
+    }
+
+    /// <summary>
+    /// A plan written as prose lists its 基本方針 (基本目標, 柱 …) only as headings (基本方針１ 市民視点に立った…), and
+    /// no item is placed under them: each such level becomes a chapter of its own, labelled by the level, listing its
+    /// headings once each in the order printed, so 「基本方針を全部あげて」 has an answer.
+    /// </summary>
+    private static IEnumerable<TextSection> Outlines(IReadOnlyList<MappedLine> lines, IReadOnlyList<PlanItem> items)
+    {
+        var placed = items.SelectMany(i => i.Path.Select(p => p.Level)).ToHashSet();
+        var byLevel = new Dictionary<string, List<(string Number, string Text, int Line)>>();
+        for (var n = 1; n <= lines.Count; n++)
+        {
+            var heading = HierarchyHeadings.ReadCell(lines[n - 1].Original);
+            if (heading is not { Number: { } number, Title.Length: > 0 } || placed.Contains(heading.Level)) continue;
+            if (!byLevel.TryGetValue(heading.Level, out var found)) byLevel[heading.Level] = found = [];
+            // The same heading printed again (a list of the 基本方針, then a chapter for each) is listed once.
+            if (found.All(f => f.Number != number)) found.Add((number, lines[n - 1].Original.Trim(), n));
+        }
+        foreach (var (level, found) in byLevel)
+            if (found.Count >= 2)
+                yield return new TextSection(level, string.Join("\n", found.Select(f => f.Text)), new LineRange(found[0].Line, found[^1].Line));
     }
 
     /// <summary>A chapter heading's words (and a value printed on its own line: 計画期間：令和4年度～令和8年度).</summary>

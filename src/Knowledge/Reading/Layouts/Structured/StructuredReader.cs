@@ -141,6 +141,9 @@ public sealed class StructuredReader : IPlanReader
     /// <summary>Chapters about the plan as a whole, for a document with no items as well.</summary>
     internal static IReadOnlyList<TextSection> Sections(SourceText text) => PlanSections.Read(Lines(CsvSheets.Rewrite(text)), []);
 
+    /// <summary>The terms the ※ notes explain, for a document with no items as well.</summary>
+    internal static IReadOnlyList<Definition> Definitions(SourceText text) => NoteDefinitions.Read(Lines(text));
+
     // Page numbers, running headers and form feeds read as blank lines: they belong to no item.
     private static IReadOnlyList<MappedLine> Lines(SourceText text) => CellLineTables.Rejoin(BoxTables.Rejoin(PageFurniture.Clean(text.Lines))).Select(l => new MappedLine(l)).ToList();
 
