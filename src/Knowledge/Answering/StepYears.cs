@@ -17,6 +17,8 @@ internal static partial class StepYears
         var item = profile.Item;
         // Only a schedule of short steps, one per year: a year's text is no step to look up.
         if (item.Years.Count < 2 || item.Years.Any(y => y.Plan is not { Length: <= 6 })) return null;
+        // Several activities (① ②) each have their own schedule: which one is asked is the plan answer's job.
+        if (item.Years.Select(y => y.Activity).Distinct().Count() > 1) return null;
         var asked = item.Years.Select(y => y.Plan!).Distinct().Where(step => Names(ctx.Q.Normalized, step)).ToList();
         if (asked.Count != 1) return null;
         var years = item.Years.Where(y => y.Plan == asked[0]).ToList();
