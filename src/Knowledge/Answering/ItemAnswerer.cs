@@ -19,6 +19,10 @@ internal static partial class ItemAnswerer
         var header = AnswerTemplates.About(doc, item, ctx.Lang);
         IReadOnlyList<Citation> cite = [AnswerContext.Cite(doc, item)];
 
+        // An item's list asked entry by entry (besides X / all of them): the entries, not the one best-matching text.
+        if (ctx.Intent != Intent.Department && (ItemEntries.Others(ctx, profile, header, cite) ?? ItemEntries.Every(ctx, profile, header, cite)) is { } entries)
+            return entries;
+
         switch (ctx.Intent)
         {
             case Intent.Department:
@@ -47,7 +51,9 @@ internal static partial class ItemAnswerer
     {
         if (answer.Status != AnswerStatus.Answered || ctx.Intent != Intent.Evaluation) return answer;
         var q = ctx.Q.Normalized;
-        var named = profile.Item.Sections.Where(s => !answer.Text.Contains(s.Text, StringComparison.Ordinal) && NamesLabel(q, JaText.Normalize(s.Label))).ToList();
+        // (なぜＣ評価？ asks the text the grade is explained by: 評価理由, 要因.)
+        var named = profile.Item.Sections.Select(s => (s.Label, s.Text)).Concat(profile.Item.Fields.Select(f => (f.Label, Text: f.Value)))
+            .Where(s => !answer.Text.Contains(s.Text, StringComparison.Ordinal) && (NamesLabel(q, JaText.Normalize(s.Label)) || ctx.Q.Why && Explains().IsMatch(s.Label))).ToList();
         if (named.Count == 0) return answer;
         var extra = string.Join("\n", named.Select(s => AnswerTemplates.Fact(s.Label, s.Text, ctx.Lang)));
         return answer with { Text = answer.Text + "\n" + extra };
@@ -502,6 +508,10 @@ internal static partial class ItemAnswerer
     }
 
     // 計画値, 実績値: the question asks for the figure of a value column, not a text.
+    // A label of the text that explains a grade: 評価理由, 要因, 所見.
+    [System.Text.RegularExpressions.GeneratedRegex(@"理由|要因|原因|所見")]
+    private static partial System.Text.RegularExpressions.Regex Explains();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:計画|実績)値")]
     private static partial System.Text.RegularExpressions.Regex AsksFigure();
 

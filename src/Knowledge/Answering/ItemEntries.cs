@@ -1,0 +1,158 @@
+using System.Text.RegularExpressions;
+using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Questions;
+using Gyokaku.Knowledge.Search;
+using Gyokaku.Knowledge.Text;
+
+namespace Gyokaku.Knowledge.Answering;
+
+/// <summary>
+/// An item's texts printed as lists (a cell of ○ bullets, ①②③ activities, ・ lines) read entry by entry. Two asks
+/// need the entries rather than the sentence that best shares the question's words: "besides X, what else" (the
+/// best-matching entry is X itself, which the asker already knows) and "all of them" (one entry is not the answer).
+/// </summary>
+internal static partial class ItemEntries
+{
+    /// <summary>One list of the item: its label as printed (R4 実績, 取組内容), kind, year and entries in order.</summary>
+    private sealed record EntryList(string Label, FactKind Kind, FiscalYear? Year, IReadOnlyList<string> Entries);
+
+    /// <summary>How a schedule's activities are labelled when listed (the column plans print them under).</summary>
+    private const string ActivityLabel = "取組内容";
+
+    /// <summary>The least share of the named entry's words an entry must say to be that entry.</summary>
+    private const double NamedShare = 0.3;
+
+    /// <summary>The least share of the named entry's words the list's named entries together must say.</summary>
+    private const double MinListCoverage = 0.6;
+
+    /// <summary>
+    /// 「テレワークの試行と並んで書かれてる取組は？」「寄附企業の開拓のほかに…」「apart from staff exchanges, what else」: the
+    /// list of the item holding the named entry, without it. Null when no list of the item holds it, or nothing else.
+    /// </summary>
+    public static Answer? Others(AnswerContext ctx, ItemProfile profile, string header, IReadOnlyList<Citation> cite)
+    {
+        if (ctx.Q.Besides is not { } besides) return null;
+        var title = JaText.Normalize(profile.Item.Title);
+        var words = ContentWords.Of(besides).Where(x => !ContentWords.IsTimeWord(x) && !KindWord().IsMatch(x)).Distinct().ToList();
+        // (The item's own title words say which item, not which entry — unless nothing else is left.)
+        if (words.Where(x => !title.Contains(x, StringComparison.Ordinal)).ToList() is { Count: > 0 } beyondTitle) words = beyondTitle;
+        if (words.Count == 0) return null;
+        var weights = words.Select(x => SentenceFinder.WordWeight(ctx.Kb.Weights, x)).ToList();
+        var total = weights.Sum();
+        double Said(string entry)
+        {
+            var norm = JaText.Normalize(entry);
+            return words.Select((x, i) => ContentWords.Matches(norm, x) ? weights[i] : 0).Sum();
+        }
+        var past = ctx.Intent == Intent.Actual || ContentWords.AsksWhatHappened(ctx.Q.Spaced);
+        (EntryList List, List<string> Others, double Score)? best = null;
+        foreach (var list in Lists(profile).Where(l => InYears(ctx, l)))
+        {
+            var said = list.Entries.Select(Said).ToList();
+            var most = said.Max();
+            var named = said.Select(s => s >= total * NamedShare && s >= most * 0.5).ToList();
+            // Together the named entries say most of what the question named: the list holds it.
+            var covered = words.Select((x, i) => list.Entries.Where((_, j) => named[j]).Any(e => ContentWords.Matches(JaText.Normalize(e), x)) ? weights[i] : 0).Sum();
+            if (covered < total * MinListCoverage) continue;
+            var rest = list.Entries.Where((_, j) => !named[j]).ToList();
+            if (rest.Count == 0) continue;
+            var score = covered / total + (list.Year is { } y && ctx.Q.Years.Contains(y) ? 0.2 : 0)
+                + (past && list.Kind == FactKind.Result || !past && ctx.Intent == Intent.Plan && list.Kind == FactKind.Plan ? 0.1 : 0);
+            if (best is null || score > best.Value.Score) best = (list, rest, score);
+        }
+        if (best is not { } found) return null;
+        return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact(found.List.Label, string.Join("\n", found.Others), ctx.Lang), cite, profile.Document);
+    }
+
+    /// <summary>
+    /// 「R6年度計画に挙がってる取組を全部」「取組内容①～③を教えて」: every entry of the one list the question points to (the
+    /// asked year's plan or result, else the item's activities), in full. Null when no single list is meant.
+    /// </summary>
+    public static Answer? Every(AnswerContext ctx, ItemProfile profile, string header, IReadOnlyList<Citation> cite)
+    {
+        var q = ctx.Q;
+        var activities = Lists(profile).FirstOrDefault(l => l.Label == ActivityLabel);
+        var namesActivities = activities is not null && (q.Normalized.Contains(ActivityLabel, StringComparison.Ordinal) || Range().IsMatch(q.Normalized));
+        if (!q.Whole && !namesActivities) return null;
+        if (ctx.Intent is not (Intent.Plan or Intent.Actual or Intent.Search or Intent.Lookup or Intent.List)) return null;
+        EntryList? chosen;
+        if (q.Years.Count == 0)
+            chosen = namesActivities || activities is not null && Activity().IsMatch(q.Normalized) ? activities : null;
+        else
+        {
+            if (q.Years.Count > 1) return null;
+            var kind = AskedKind(ctx);
+            var ofYear = Lists(profile).Where(l => l.Year is { } y && q.Years.Contains(y) && (kind is null || l.Kind == kind)).ToList();
+            chosen = ofYear.Count == 1 ? ofYear[0] : null;
+        }
+        if (chosen is null || chosen.Entries.Count < 2) return null;
+        return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact(chosen.Label, string.Join("\n", chosen.Entries), ctx.Lang), cite, profile.Document);
+    }
+
+    /// <summary>The kind of list the words ask for: a year's plan or its results; null when they do not say.</summary>
+    private static FactKind? AskedKind(AnswerContext ctx) => ctx.Intent switch
+    {
+        Intent.Plan => FactKind.Plan,
+        Intent.Actual => FactKind.Result,
+        _ when PlanWord().IsMatch(ctx.Q.Spaced) => FactKind.Plan,
+        _ when ResultWord().IsMatch(ctx.Q.Spaced) => FactKind.Result,
+        _ => null,
+    };
+
+    private static bool InYears(AnswerContext ctx, EntryList list) =>
+        ctx.Q.Years.Count == 0 || list.Year is null || ctx.Q.Years.Contains(list.Year.Value);
+
+    /// <summary>The item's texts that are lists of two entries or more, and its schedule's activities.</summary>
+    private static IEnumerable<EntryList> Lists(ItemProfile profile)
+    {
+        foreach (var f in profile.Facts.Where(f => f.Kind is FactKind.Section or FactKind.Plan or FactKind.Result or FactKind.Note or FactKind.Field))
+        {
+            var entries = Split(f.Text);
+            if (entries.Count >= 2) yield return new EntryList(f.Label, f.Kind, f.Year, entries);
+        }
+        var activities = profile.Item.Years.Select(y => y.Activity).OfType<string>().Where(a => a.Trim().Length > 1).Distinct().ToList();
+        if (activities.Count >= 2) yield return new EntryList(ActivityLabel, FactKind.Plan, null, activities);
+    }
+
+    /// <summary>
+    /// A text's entries: each starts at a bullet or circled number (at a line's start, after a space or 、); a line
+    /// without one goes on with the entry before it (a wrapped line, a remark in brackets). A text that is not
+    /// printed as a list is one entry.
+    /// </summary>
+    internal static IReadOnlyList<string> Split(string text)
+    {
+        var entries = new List<string>();
+        foreach (var piece in EntryStart().Split(JaText.Clean(text).Replace("\r", "")))
+        {
+            var entry = piece.Trim().TrimEnd('、');
+            if (entry.Length == 0) continue;
+            if (entries.Count > 0 && !Marker().IsMatch(entry)) entries[^1] += " " + entry;
+            else entries.Add(entry);
+        }
+        return entries;
+    }
+
+    // Where an entry starts: ○ ● ◆ ■ □ ◎ ①–⑳ after a line break, a space or 、; ・ only at a line's start or after a
+    // space (点検・評価 joins two words).
+    [GeneratedRegex(@"(?:(?<=^|\n|\s|、)(?=[○●◆■□◎①-⑳]))|(?:(?<=^|\n|\s)(?=・))")]
+    private static partial Regex EntryStart();
+
+    [GeneratedRegex(@"^[○●◆■□◎①-⑳・]")]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"[①-⑳]\s*[~～〜\-ー－]\s*[①-⑳]")]
+    private static partial Regex Range();
+
+    [GeneratedRegex(@"取組|取り組み|activities|initiatives|measures")]
+    private static partial Regex Activity();
+
+    [GeneratedRegex(@"計画|予定|\bplan")]
+    private static partial Regex PlanWord();
+
+    [GeneratedRegex(@"実績|結果|\bresults?\b|\bdid\b|\bdone\b")]
+    private static partial Regex ResultWord();
+
+    /// <summary>Words that say which kind of text (実績, 計画) rather than which entry.</summary>
+    [GeneratedRegex(@"^(?:実績|計画|予定|目標|取組|取り組み|年度|内容)$")]
+    private static partial Regex KindWord();
+}
