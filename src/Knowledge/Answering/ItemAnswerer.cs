@@ -33,7 +33,8 @@ internal static partial class ItemAnswerer
                     return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Department(labelled.Text, ctx.Lang), cite, doc);
                 // No unit of the item, but a statement of it may name the unit something asked belongs to.
                 return SentenceFinder.NamedUnit(ctx, doc, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NoDepartment(doc, ctx.Lang), doc, cite);
-            case Intent.Lookup:
+            // (A year asked — R4はどんな方式で予算編成した — asks that year's texts, not what the item is.)
+            case Intent.Lookup when ctx.Q.Years.Count == 0:
                 return ItemText.Improve(ctx, profile, ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc), header);
             case Intent.Search or Intent.Plan when StepYears.Answer(ctx, profile, header, cite) is { } stepYears:
                 return stepYears;

@@ -33,35 +33,67 @@ internal static partial class ItemEntries
     {
         if (ctx.Q.Besides is not { } besides) return null;
         var title = JaText.Normalize(profile.Item.Title);
-        var words = ContentWords.Of(besides).Where(x => !ContentWords.IsTimeWord(x) && !KindWord().IsMatch(x)).Distinct().ToList();
-        // (The item's own title words say which item, not which entry — unless nothing else is left.)
-        if (words.Where(x => !title.Contains(x, StringComparison.Ordinal)).ToList() is { Count: > 0 } beyondTitle) words = beyondTitle;
+        var words = Meaningful(ContentWords.Of(besides), title);
         if (words.Count == 0) return null;
-        var weights = words.Select(x => SentenceFinder.WordWeight(ctx.Kb.Weights, x)).ToList();
-        var total = weights.Sum();
-        double Said(string entry)
-        {
-            var norm = JaText.Normalize(entry);
-            return words.Select((x, i) => ContentWords.Matches(norm, x) ? weights[i] : 0).Sum();
-        }
+        var named = new Weighed(ctx, words);
+        // What the question asks beyond the named entry (何の設置準備, 誰と連携): said by the entries that answer it.
+        var rest = new Weighed(ctx, Meaningful(ctx.Words.Where(x => !besides.Contains(x, StringComparison.Ordinal)), title));
         var past = ctx.Intent == Intent.Actual || ContentWords.AsksWhatHappened(ctx.Q.Spaced);
-        (EntryList List, List<string> Others, double Score)? best = null;
-        foreach (var list in Lists(profile).Where(l => InYears(ctx, l)))
+        (EntryList List, string Text, double Score)? best = null;
+        foreach (var list in Lists(profile, 1).Where(l => InYears(ctx, l)))
         {
-            var said = list.Entries.Select(Said).ToList();
+            // Each entry's sentences: the named one may be the first sentence of a bullet whose next one is asked
+            // (…アドバイザー契約を締結。事業者検討委員会の設置準備。).
+            var pieces = list.Entries.SelectMany((e, i) => Sentences(e).Select(s => (Entry: i, Text: s))).ToList();
+            if (pieces.Count < 2) continue;
+            var said = pieces.Select(p => named.Said(p.Text)).ToList();
             var most = said.Max();
-            var named = said.Select(s => s >= total * NamedShare && s >= most * 0.5).ToList();
+            var isNamed = said.Select(x => x >= named.Total * NamedShare && x >= most * 0.5).ToList();
             // Together the named entries say most of what the question named: the list holds it.
-            var covered = words.Select((x, i) => list.Entries.Where((_, j) => named[j]).Any(e => ContentWords.Matches(JaText.Normalize(e), x)) ? weights[i] : 0).Sum();
-            if (covered < total * MinListCoverage) continue;
-            var rest = list.Entries.Where((_, j) => !named[j]).ToList();
-            if (rest.Count == 0) continue;
-            var score = covered / total + (list.Year is { } y && ctx.Q.Years.Contains(y) ? 0.2 : 0)
+            var covered = named.Said(string.Join("\n", pieces.Where((_, j) => isNamed[j]).Select(p => p.Text)));
+            if (covered < named.Total * MinListCoverage) continue;
+            var others = pieces.Where((_, j) => !isNamed[j]).ToList();
+            if (others.Count == 0) continue;
+            // (A sentence is read with its bullet: 設置準備 of 新給食センター整備 is said by the bullet that names the centre.)
+            if (rest.Total > 0 && others.Where(p => rest.Said(list.Entries[p.Entry]) >= rest.Total * 0.5 && rest.Said(p.Text) > 0).ToList() is { Count: > 0 } asked)
+                others = asked;
+            var text = string.Join("\n", others.GroupBy(p => p.Entry).Select(g => string.Join("", g.Select(p => p.Text))));
+            var score = covered / named.Total + (list.Year is { } y && ctx.Q.Years.Contains(y) ? 0.2 : 0)
                 + (past && list.Kind == FactKind.Result || !past && ctx.Intent == Intent.Plan && list.Kind == FactKind.Plan ? 0.1 : 0);
-            if (best is null || score > best.Value.Score) best = (list, rest, score);
+            if (best is null || score > best.Value.Score) best = (list, text, score);
         }
         if (best is not { } found) return null;
-        return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact(found.List.Label, string.Join("\n", found.Others), ctx.Lang), cite, profile.Document);
+        return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact(found.List.Label, found.Text, ctx.Lang), cite, profile.Document);
+    }
+
+    /// <summary>An entry's sentences; a remark or mark after a sentence ((※), （イベントなど…）) stays with it.</summary>
+    private static List<string> Sentences(string entry)
+    {
+        var list = new List<string>();
+        foreach (var s in Statements.Sentences(entry))
+            if (list.Count > 0 && (s[0] is '（' or '(' or '）' or ')' || !s.Any(ch => JaText.IsJapanese(ch) || char.IsLetterOrDigit(ch)))) list[^1] += s;
+            else list.Add(s);
+        return list;
+    }
+
+    /// <summary>Words that say which entry: not a time, not the kind of text (実績), and not the item's title unless nothing else is left.</summary>
+    private static List<string> Meaningful(IEnumerable<string> words, string title)
+    {
+        var list = words.Where(x => !ContentWords.IsTimeWord(x) && !KindWord().IsMatch(x)).Distinct().ToList();
+        return list.Where(x => !title.Contains(x, StringComparison.Ordinal)).ToList() is { Count: > 0 } beyond ? beyond : list;
+    }
+
+    /// <summary>Words with their weights: how much of them a text says.</summary>
+    private sealed class Weighed(AnswerContext ctx, IReadOnlyList<string> words)
+    {
+        private readonly IReadOnlyList<double> _weights = words.Select(x => SentenceFinder.WordWeight(ctx.Kb.Weights, x)).ToList();
+        public double Total => _weights.Sum();
+
+        public double Said(string text)
+        {
+            var norm = JaText.Normalize(text);
+            return words.Select((x, i) => ContentWords.Matches(norm, x) ? _weights[i] : 0).Sum();
+        }
     }
 
     /// <summary>
@@ -103,12 +135,12 @@ internal static partial class ItemEntries
         ctx.Q.Years.Count == 0 || list.Year is null || ctx.Q.Years.Contains(list.Year.Value);
 
     /// <summary>The item's texts that are lists of two entries or more, and its schedule's activities.</summary>
-    private static IEnumerable<EntryList> Lists(ItemProfile profile)
+    private static IEnumerable<EntryList> Lists(ItemProfile profile, int least = 2)
     {
         foreach (var f in profile.Facts.Where(f => f.Kind is FactKind.Section or FactKind.Plan or FactKind.Result or FactKind.Note or FactKind.Field))
         {
             var entries = Split(f.Text);
-            if (entries.Count >= 2) yield return new EntryList(f.Label, f.Kind, f.Year, entries);
+            if (entries.Count >= least) yield return new EntryList(f.Label, f.Kind, f.Year, entries);
         }
         var activities = profile.Item.Years.Select(y => y.Activity).OfType<string>().Where(a => a.Trim().Length > 1).Distinct().ToList();
         if (activities.Count >= 2) yield return new EntryList(ActivityLabel, FactKind.Plan, null, activities);
