@@ -55,10 +55,16 @@ internal static partial class ItemAnswerer
         // (なぜＣ評価？ asks the text the grade is explained by: 評価理由, 要因.)
         var named = profile.Item.Sections.Select(s => (s.Label, s.Text)).Concat(profile.Item.Fields.Select(f => (f.Label, Text: f.Value)))
             .Where(s => !answer.Text.Contains(s.Text, StringComparison.Ordinal) && (NamesLabel(q, JaText.Normalize(s.Label)) || ctx.Q.Why && Explains().IsMatch(s.Label))).ToList();
+        // …and the grade the reason is asked of, when the answer quoted only its explanation.
+        if (ctx.Q.Why) named.AddRange(profile.Facts.Where(f => f.Kind == FactKind.Evaluation && !Explains().IsMatch(f.Label) && f.Text.Length <= MaxGradeLength
+            && (ctx.Q.Years.Count == 0 || f.Year is null || ctx.Q.Years.Contains(f.Year.Value)) && !answer.Text.Contains(f.Text, StringComparison.Ordinal)).Select(f => (f.Label, f.Text)));
         if (named.Count == 0) return answer;
         var extra = string.Join("\n", named.Select(s => AnswerTemplates.Fact(s.Label, s.Text, ctx.Lang)));
         return answer with { Text = answer.Text + "\n" + extra };
     }
+
+    /// <summary>The longest text read as a grade (Ｃ, 46%, 順調) rather than a remark.</summary>
+    private const int MaxGradeLength = 8;
 
     // 今後の方向性 is named by 方向性 or "direction"; a label of two characters or more, printed in the question.
     private static bool NamesLabel(string question, string label)

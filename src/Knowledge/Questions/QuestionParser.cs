@@ -133,10 +133,10 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
     }
 
     /// <summary>
-    /// An entry named as known, before or after the words that say so: Xのほかに / X以外に / Xと並んで / Xに加えて /
+    /// An entry named as known, before or after the words that say so: Xのほかに / Xしたほかに / X以外に / Xと並んで / Xに加えて /
     /// Xとは別に, besides / apart from / other than / in addition to X. X runs back to the last break (、 space は).
     /// </summary>
-    [GeneratedRegex(@"(?<x>[^\s、,，。?？!！「」]{2,40}?)(?:の(?:ほか|他)(?:に|には|では|で|は)?|以外(?:に|には|で|の|は)|と並んで|と並び|と並べて|に加えて|とは別に)|\b(?:besides|apart from|aside from|other than|in addition to)\s+(?<x>[^,?]{3,60}?)\s*(?=,|\?|\bwhat\b|\bwhich\b|$)")]
+    [GeneratedRegex(@"(?<x>[^\s、,，。?？!！「」]{2,40}?)(?:(?:の|(?<=[たる]))(?:ほか|他)(?:に|には|では|で|は)?|以外(?:に|には|で|の|は)|と並んで|と並び|と並べて|に加えて|とは別に)|\b(?:besides|apart from|aside from|other than|in addition to)\s+(?<x>[^,?]{3,60}?)\s*(?=,|\?|\bwhat\b|\bwhich\b|$)")]
     private static partial Regex Besides();
 
     /// <summary>The particle left before an entry named as known once its year is masked (R4は → は).</summary>
