@@ -106,6 +106,8 @@ internal static partial class ItemEntries
         var activities = Lists(profile).FirstOrDefault(l => l.Label == ActivityLabel);
         var namesActivities = activities is not null && (q.Normalized.Contains(ActivityLabel, StringComparison.Ordinal) || Range().IsMatch(q.Normalized));
         if (!q.Whole && !namesActivities) return null;
+        // 推進項目3②の取組内容: one activity is named, not all of them.
+        if (q.Item?.Marker is not null && !Range().IsMatch(q.Normalized)) return null;
         if (ctx.Intent is not (Intent.Plan or Intent.Actual or Intent.Search or Intent.Lookup or Intent.List)) return null;
         EntryList? chosen;
         if (q.Years.Count == 0)

@@ -64,7 +64,8 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         if (language == "en" && IntentClassifier.Classify(JapaneseRun().Replace(asking, " ")) is var asked and not Intent.Search) intent = asked;
         if (english is not null) intent = EnglishIntent(asking, english, intent, item is not null);
         // 「…はなぜＣ評価だったの？」: the reason of one item's grade, not the items graded so.
-        var why = Why().IsMatch(work);
+        // (C評価の項目とその理由 still lists the items: each with its grade is what is asked.)
+        var why = Why().IsMatch(work) && !WholeList().IsMatch(work) && !AsksForItems().IsMatch(work);
         // Items of a department, with a grade, or under a policy, when no single item is named: a list.
         // (A grade inside a target's indicator — 評価でA以上の割合の目標 — is what is counted, not a filter.)
         if (item is null && ((grade is not null && intent is not (Intent.Target or Intent.Baseline) && !why) || (department is not null && intent is Intent.Department or Intent.Search or Intent.Lookup && AsksForItems().IsMatch(work))
@@ -110,7 +111,8 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
             Quoted = quoted,
             Content = content,
             Besides = besidesText is { Length: > 0 } ? besidesText : null,
-            Whole = WholeList().IsMatch(work),
+            // (①～③ is read before its ① is masked as an item's marker.)
+            Whole = WholeList().IsMatch(work) || WholeList().IsMatch(normalized),
             Why = why,
             LooksLikeFollowUp = mentions.Count == 0 && (FollowUpStart().IsMatch(work.Trim()) || content.Length <= 3),
         };
