@@ -348,4 +348,14 @@ public sealed class UnseenLayoutTests(UnseenLayoutTests.Library library) : IClas
         Assert.Contains("準備", Answered("南丘町の給食調理の民間委託、Ｒ６の工程は？", Minamioka).Text);
         Assert.Contains("38,200", Answered("南丘町の遊休町有地の売却、効果額はいくら？", Minamioka).Text);
     }
+
+    [Fact]
+    public void A_reason_asked_of_one_items_grade_is_its_grade_with_its_explanation()
+    {
+        // なぜＣ評価: the item's grade and the text printed to explain it, not the list of items graded Ｃ.
+        var a = Answered("川南市の公共施設の総量縮減、どうしてC評価になったの？", Kawaminami);
+        Assert.Contains("C", a.Text);
+        Assert.Contains("入札不調", a.Text);
+        Assert.DoesNotContain("市税収納率", a.Text);
+    }
 }

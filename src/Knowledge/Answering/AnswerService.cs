@@ -1,6 +1,7 @@
 using Gyokaku.Knowledge.Model;
 using Gyokaku.Knowledge.Questions;
 using Gyokaku.Knowledge.Search;
+using Gyokaku.Knowledge.Text;
 
 namespace Gyokaku.Knowledge.Answering;
 
@@ -95,7 +96,8 @@ public sealed class AnswerService : IAnswerService
             case Intent.Mapping:
                 return MappingAnswerer.Answer(ctx) ?? ItemIntent(ctx);
             case Intent.List:
-                return ListAnswerer.Answer(ctx);
+                // 「（項目名）のR6年度計画の取組を全部」: every entry of one item's list, not a list of items.
+                return WholeOfItem(ctx) ?? ListAnswerer.Answer(ctx);
             case Intent.Evaluation when q.Earlier && ctx.Plans.Any(p => p.Mappings.Count > 0):
                 return MappingAnswerer.Answer(ctx) ?? ItemIntent(ctx);
             default:
@@ -119,6 +121,22 @@ public sealed class AnswerService : IAnswerService
         return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact(amount.Label, amount.Text, ctx.Lang),
             [AnswerContext.Cite(found.Document, found.Item)], found.Document);
     }
+
+    /// <summary>
+    /// 全部 / 一覧 asked of one item the question names (by number, or by most of its title) with no grade, unit or
+    /// level to list items by: the entries of that item's list.
+    /// </summary>
+    private static Answer? WholeOfItem(AnswerContext ctx)
+    {
+        var q = ctx.Q;
+        if (!q.Whole || q.Grade is not null || q.Department is not null || q.Paths.Count > 0) return null;
+        if (ItemFinder.Find(ctx) is not ItemSearch.Found { Item: var found }) return null;
+        if (q.Item is null && ctx.Kb.Weights.Coverage(JaText.Bigrams(found.Title).Distinct().ToList(), q.Normalized) < ItemNamedShare) return null;
+        return ItemEntries.Every(ctx, found, AnswerTemplates.About(found.Document, found.Item, ctx.Lang), [AnswerContext.Cite(found.Document, found.Item)]);
+    }
+
+    /// <summary>The least share of an item's title a question must print to name the item by it.</summary>
+    private const double ItemNamedShare = 0.8;
 
     /// <summary>A question that names one of the plan's own chapters (実施状況の公表, 計画の目的) asks about that chapter.</summary>
     private static bool NamesASection(AnswerContext ctx)

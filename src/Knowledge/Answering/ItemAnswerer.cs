@@ -19,6 +19,10 @@ internal static partial class ItemAnswerer
         var header = AnswerTemplates.About(doc, item, ctx.Lang);
         IReadOnlyList<Citation> cite = [AnswerContext.Cite(doc, item)];
 
+        // An item's list asked entry by entry (besides X / all of them): the entries, not the one best-matching text.
+        if (ctx.Intent != Intent.Department && (ItemEntries.Others(ctx, profile, header, cite) ?? ItemEntries.Every(ctx, profile, header, cite)) is { } entries)
+            return entries;
+
         switch (ctx.Intent)
         {
             case Intent.Department:
@@ -29,7 +33,8 @@ internal static partial class ItemAnswerer
                     return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Department(labelled.Text, ctx.Lang), cite, doc);
                 // No unit of the item, but a statement of it may name the unit something asked belongs to.
                 return SentenceFinder.NamedUnit(ctx, doc, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NoDepartment(doc, ctx.Lang), doc, cite);
-            case Intent.Lookup:
+            // (A year asked — R4はどんな方式で予算編成した — asks that year's texts, not what the item is.)
+            case Intent.Lookup when ctx.Q.Years.Count == 0:
                 return ItemText.Improve(ctx, profile, ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc), header);
             case Intent.Search or Intent.Plan when StepYears.Answer(ctx, profile, header, cite) is { } stepYears:
                 return stepYears;
@@ -47,11 +52,19 @@ internal static partial class ItemAnswerer
     {
         if (answer.Status != AnswerStatus.Answered || ctx.Intent != Intent.Evaluation) return answer;
         var q = ctx.Q.Normalized;
-        var named = profile.Item.Sections.Where(s => !answer.Text.Contains(s.Text, StringComparison.Ordinal) && NamesLabel(q, JaText.Normalize(s.Label))).ToList();
+        // (なぜＣ評価？ asks the text the grade is explained by: 評価理由, 要因.)
+        var named = profile.Item.Sections.Select(s => (s.Label, s.Text)).Concat(profile.Item.Fields.Select(f => (f.Label, Text: f.Value)))
+            .Where(s => !answer.Text.Contains(s.Text, StringComparison.Ordinal) && (NamesLabel(q, JaText.Normalize(s.Label)) || ctx.Q.Why && Explains().IsMatch(s.Label))).ToList();
+        // …and the grade the reason is asked of, when the answer quoted only its explanation.
+        if (ctx.Q.Why) named.AddRange(profile.Facts.Where(f => f.Kind == FactKind.Evaluation && !Explains().IsMatch(f.Label) && f.Text.Length <= MaxGradeLength
+            && (ctx.Q.Years.Count == 0 || f.Year is null || ctx.Q.Years.Contains(f.Year.Value)) && !answer.Text.Contains(f.Text, StringComparison.Ordinal)).Select(f => (f.Label, f.Text)));
         if (named.Count == 0) return answer;
         var extra = string.Join("\n", named.Select(s => AnswerTemplates.Fact(s.Label, s.Text, ctx.Lang)));
         return answer with { Text = answer.Text + "\n" + extra };
     }
+
+    /// <summary>The longest text read as a grade (Ｃ, 46%, 順調) rather than a remark.</summary>
+    private const int MaxGradeLength = 8;
 
     // 今後の方向性 is named by 方向性 or "direction"; a label of two characters or more, printed in the question.
     private static bool NamesLabel(string question, string label)
@@ -502,6 +515,10 @@ internal static partial class ItemAnswerer
     }
 
     // 計画値, 実績値: the question asks for the figure of a value column, not a text.
+    // A label of the text that explains a grade: 評価理由, 要因, 所見.
+    [System.Text.RegularExpressions.GeneratedRegex(@"理由|要因|原因|所見")]
+    private static partial System.Text.RegularExpressions.Regex Explains();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:計画|実績)値")]
     private static partial System.Text.RegularExpressions.Regex AsksFigure();
 

@@ -372,7 +372,7 @@ internal static partial class SentenceFinder
     /// <summary>IDF of the word's bigrams (a one-character word counts as one plain term).</summary>
     /// (A verb's one-character stem weighs what the least telling noun written for it does: 開いた is said by 開催, and
     /// 開催 tells a held meeting from a cancelled one.)
-    private static double WordWeight(TermWeights w, string word)
+    internal static double WordWeight(TermWeights w, string word)
     {
         var bigrams = JaText.Bigrams(word).Distinct().ToList();
         if (bigrams.Count > 0) return bigrams.Average(w.Weight);

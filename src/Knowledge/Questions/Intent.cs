@@ -72,7 +72,8 @@ public static partial class IntentClassifier
         if (target is not null && target.Index > end) return Intent.Target;
         // 「事務事業の点検・評価は何業務やった？」「人事評価制度のR4の実績は？」: a count or a result asked after it.
         // (Not 結果: 評価の結果 is the grade.)
-        var count = CountAsk().Matches(ask).Concat(ActualWord().Matches(ask)).MaxBy(m => m.Index);
+        // 「人事評価まわりで何を変えた？」: what was done, asked after it, makes 評価 part of a name too.
+        var count = CountAsk().Matches(ask).Concat(ActualWord().Matches(ask)).Concat(DoneAsk().Matches(ask)).MaxBy(m => m.Index);
         return count is not null && count.Index > end && matched == Intent.Evaluation ? Intent.Actual : matched;
     }
 
@@ -89,6 +90,10 @@ public static partial class IntentClassifier
 
     [GeneratedRegex(@"実績|actual", RegexOptions.IgnoreCase)]
     private static partial Regex ActualWord();
+
+    // 何を変えた / 何をした / 何を行った: an act asked in the past tense.
+    [GeneratedRegex(@"何を\p{IsCJKUnifiedIdeographs}{0,3}(?:変えた|した|やった|行った|おこなった|始めた|見直した)")]
+    private static partial Regex DoneAsk();
 
     // 何％にしたいの？: what the plan wants a figure to become is its target.
     [GeneratedRegex(@"目標|目指|[にを]したい|target|goal", RegexOptions.IgnoreCase)]

@@ -36,6 +36,15 @@ public sealed record ParsedQuestion
     public IReadOnlyList<string> Quoted { get; init; } = [];
     /// <summary>The words that say what the question is about (plan, years, numbers and ask-words removed), normalized.</summary>
     public string Content { get; init; } = "";
+    /// <summary>
+    /// An entry the question already names as known (テレワークの試行と並んで, 点検・評価のほかに, besides staff exchanges):
+    /// what it asks for is the entries of the same list that are not this one. Normalized (English: its Japanese terms).
+    /// </summary>
+    public string? Besides { get; init; }
+    /// <summary>全部 / 一覧 / ①～③ / all: every entry of what is asked, not one picked.</summary>
+    public bool Whole { get; init; }
+    /// <summary>なぜ / 理由 / why: the explanation printed for a fact (評価理由), not the fact alone.</summary>
+    public bool Why { get; init; }
     /// <summary>True when the question only makes sense with the previous turn (その目標は？ R3は？).</summary>
     public bool LooksLikeFollowUp { get; init; }
 }

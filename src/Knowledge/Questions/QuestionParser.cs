@@ -52,14 +52,23 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         // A unit named in English (the finance section → 財政課) is the unit, as its Japanese name would be.
         if (english is not null && department is null && departments.Find(JaText.Normalize(english)) is { } unit)
             (department, english) = (unit, english.Replace(unit, " ", StringComparison.Ordinal));
-        var intent = IntentClassifier.Classify(titles.MaskTitles(work));
+        // 「テレワークの試行と並んで…」: the entry named as known is content, not the ask (点検・評価のほかに is no grade question).
+        var besides = Besides().Match(work);
+        var asking = besides.Success ? work[..besides.Index] + " " + work[(besides.Index + besides.Length)..] : work;
+        var besidesText = !besides.Success ? null
+            : language == "en" ? JaText.Normalize(EnglishQuery.Content(besides.Groups["x"].Value, plans, named))
+            : JaText.Normalize(LeadingParticle().Replace(besides.Groups["x"].Value, ""));
+        var intent = IntentClassifier.Classify(titles.MaskTitles(asking));
         // English asks in its English words: Japanese written into it is the document's wording (the 行政評価システム
         // approach), whose 評価 or 計画 is part of a name — read only when the English words say no ask of their own.
-        if (language == "en" && IntentClassifier.Classify(JapaneseRun().Replace(work, " ")) is var asked and not Intent.Search) intent = asked;
-        if (english is not null) intent = EnglishIntent(work, english, intent, item is not null);
+        if (language == "en" && IntentClassifier.Classify(JapaneseRun().Replace(asking, " ")) is var asked and not Intent.Search) intent = asked;
+        if (english is not null) intent = EnglishIntent(asking, english, intent, item is not null);
+        // 「…はなぜＣ評価だったの？」: the reason of one item's grade, not the items graded so.
+        // (C評価の項目とその理由 still lists the items: each with its grade is what is asked.)
+        var why = Why().IsMatch(work) && !WholeList().IsMatch(work) && !AsksForItems().IsMatch(work);
         // Items of a department, with a grade, or under a policy, when no single item is named: a list.
         // (A grade inside a target's indicator — 評価でA以上の割合の目標 — is what is counted, not a filter.)
-        if (item is null && ((grade is not null && intent is not (Intent.Target or Intent.Baseline)) || (department is not null && intent is Intent.Department or Intent.Search or Intent.Lookup && AsksForItems().IsMatch(work))
+        if (item is null && ((grade is not null && intent is not (Intent.Target or Intent.Baseline) && !why) || (department is not null && intent is Intent.Department or Intent.Search or Intent.Lookup && AsksForItems().IsMatch(work))
             || (paths.Count > 0 && intent is Intent.Search or Intent.Lookup)))
             intent = Intent.List;
         // 戦略区分「官民共創の推進」にはどんな取組がある？: every item of the named group.
@@ -75,6 +84,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         // 組織・人材マネジメント改革の戦略区分って何がある？: a group's title names the one plan that has it.
         if (mentions.Count == 0 && unknownPlace is null && intent is Intent.Structure or Intent.List && titles.OwnerOfNamedGroup(work) is { } owner)
             mentions = [new PlanMention(owner.Document, owner.Title, 1)];
+        if (why && grade is not null && intent == Intent.List) intent = Intent.Evaluation;
         var content = Content(english ?? work);
         // 「推進項目5って何？」 asks what the numbered item is, not the meaning of a term: nothing but kana is left to define.
         if (item?.Number is not null && intent == Intent.Glossary && quoted.Count == 0 && content.All(JaText.IsHiragana))
@@ -100,6 +110,10 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
             Intent = intent,
             Quoted = quoted,
             Content = content,
+            Besides = besidesText is { Length: > 0 } ? besidesText : null,
+            // (①～③ is read before its ① is masked as an item's marker.)
+            Whole = WholeList().IsMatch(work) || WholeList().IsMatch(normalized),
+            Why = why,
             LooksLikeFollowUp = mentions.Count == 0 && (FollowUpStart().IsMatch(work.Trim()) || content.Length <= 3),
         };
     }
@@ -119,6 +133,25 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         if (fromTerms is Intent.Actual or Intent.Amount or Intent.Mapping) return fromTerms;
         return HowMuchWasDone().IsMatch(work) ? Intent.Actual : Intent.Search;
     }
+
+    /// <summary>
+    /// An entry named as known, before or after the words that say so: Xのほかに / Xしたほかに / X以外に / Xと並んで / Xに加えて /
+    /// Xとは別に, besides / apart from / other than / in addition to X. X runs back to the last break (、 space は).
+    /// </summary>
+    [GeneratedRegex(@"(?<x>[^\s、,，。?？!！「」]{2,40}?)(?:(?:の|(?<=[たる]))(?:ほか|他)(?:に|には|では|で|は)?|以外(?:に|には|で|の|は)|と並んで|と並び|と並べて|に加えて|とは別に)|\b(?:besides|apart from|aside from|other than|in addition to)\s+(?<x>[^,?]{3,60}?)\s*(?=,|\?|\bwhat\b|\bwhich\b|$)")]
+    private static partial Regex Besides();
+
+    /// <summary>The particle left before an entry named as known once its year is masked (R4は → は).</summary>
+    [GeneratedRegex(@"^(?:は|で|に|も|の|が|を)")]
+    private static partial Regex LeadingParticle();
+
+    /// <summary>Every entry asked: 全部 / 全て / 一覧 / ①～③ / all of.</summary>
+    [GeneratedRegex(@"全部|全て|すべて|一覧|[①-⑳]\s*[~～〜\-ー－]\s*[①-⑳]|\ball (?:the |of )|\bevery\b|\blist (?:all|every|the)")]
+    private static partial Regex WholeList();
+
+    /// <summary>A reason asked: なぜ / どうして / 理由 / 要因 / why.</summary>
+    [GeneratedRegex(@"なぜ|何故|どうして|理由|要因|原因|\bwhy\b|\breasons?\b|how come")]
+    private static partial Regex Why();
 
     [GeneratedRegex(@"(項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)")]
     private static partial Regex CountOfOwnItems();
