@@ -68,15 +68,13 @@ public class UnknownWordTests
     }
 
     [Fact]
-    public void A_100k_character_line_is_analysed_whole_and_quickly()
+    public void A_100k_character_line_is_analysed_whole()
     {
         var sentence = "市は行政改革大綱に基づき、ＡＢＣ１２３の事業を見直した。";
         var text = string.Concat(Enumerable.Repeat(sentence, 100_000 / sentence.Length + 1))[..100_000];
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        // (Its speed is the benchmark's to measure: a timed assert here failed whenever the machine was busy.)
         var morphemes = MorphologicalAnalyzer.CreateDefault().Analyze(text);
-        watch.Stop();
         Assert.Equal(text, string.Concat(morphemes.Select(m => text.Substring(m.Start, m.Length))));
-        Assert.True(watch.ElapsedMilliseconds < 5000, $"took {watch.ElapsedMilliseconds} ms");
         // The analysis of a repeated sentence settles into the same tokens as the sentence alone.
         Assert.Equal(Analyze.Surfaces(sentence), morphemes.Take(Analyze.Surfaces(sentence).Length).Select(m => text.Substring(m.Start, m.Length)));
     }
