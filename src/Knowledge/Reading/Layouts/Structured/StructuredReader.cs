@@ -64,7 +64,7 @@ public sealed class StructuredReader : IPlanReader
     {
         var blocks = NumberedBlocks.Read(lines);
         var tables = HeaderTables.Read(lines);
-        var found = new[] { blocks, tables, KeyValueTables.Read(lines), FlattenedSheets.Read(lines), LayoutTableReading.Items(lines), BracketFieldBlocks.Read(lines), SpacedScheduleTables.Read(lines) }
+        var found = new[] { blocks, tables, KeyValueTables.Read(lines), FlattenedSheets.Read(lines), LayoutTableReading.Items(lines), BracketFieldBlocks.Read(lines), SpacedScheduleTables.Read(lines), KanaSubItems.Read(lines) }
             .Select(b => (Items: b, Built: b.Select(i => i.Build("")).ToList()))
             .OrderByDescending(b => b.Built.Sum(Richness)).First().Items;
         if (found.Count == 0) return [];
