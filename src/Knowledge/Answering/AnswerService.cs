@@ -82,7 +82,7 @@ public sealed class AnswerService : IAnswerService
         if (q.Item is null && q.Grade is null && q.Intent is Intent.Structure or Intent.Search or Intent.Evaluation
             && GradeTally.Asked(q.Normalized) && EvaluationWords.Named(q, ctx.Plans) is not null) return ListAnswerer.Answer(ctx);
         // 「計画期間の効果額の合計」 / "total effect over the whole plan period": the period bounds the total asked, it is not asked.
-        if (q.Intent == Intent.Structure && q.Item is null && AmountAnswerer.AsksTotalAmount(q.Normalized)) return ItemAmount(ctx, AmountAnswerer.Answer(ctx));
+        if (q.Intent is Intent.Structure or Intent.Search && q.Item is null && AmountAnswerer.AsksTotalAmount(q.Normalized)) return ItemAmount(ctx, AmountAnswerer.Answer(ctx));
         switch (q.Intent)
         {
             case Intent.Structure:

@@ -125,6 +125,8 @@ internal static partial class SentenceFinder
             if (focus is not null && !(focusByAnswer && (!ContentWords.IsPeriod(focus) || Period().IsMatch(c.Text))) && !c.Says(focus) || !anyKind && !Fits(ctx.Intent, c.Kind)) continue;
             // The statement must hold what is asked: a count or amount a figure with its unit, a when a date.
             if (!Holds(asks, c.Text, units)) continue;
+            // A statement about another plan of the series (第３次計画では…累計８億円) answers only a question naming that plan.
+            if (OtherPlanFacts.AskedOrdinal(text, doc) is { } other && OtherPlanFacts.AskedOrdinal(ctx.Q.Normalized, doc) != other) continue;
             // A statement of another year is no answer: it must be of the asked year or name it (a free passage
             // may also stand for a year the document reports on).
             if (years.Count > 0 && !(c.Year is { } cy && years.Contains(cy)) && !c.Names.Any(years.Contains)

@@ -40,7 +40,7 @@ public sealed class StructuredReader : IPlanReader
         }
         if (FrontMatter.ReportYear(text) is { } reported) items = items.Select(i => OfReportYear(i, reported)).ToList();
         return new PlanDocument(text.FileName, FrontMatter.Municipality(text, title), title, FrontMatter.Kind(title), Layout,
-            period, items, PlanSections.Read(lines, items), NoteDefinitions.Read(lines), [], [.. DataTables.Read(lines), .. ItemColumnTotals.Read(lines), .. LayoutTableReading.Figures(lines), .. SpacedFigureTables.Read(lines)], [])
+            period, items, PlanSections.Read(lines, items), NoteDefinitions.Read(lines), [], [.. DataTables.Read(lines), .. ItemColumnTotals.Read(lines), .. LayoutTableReading.Figures(lines), .. SpacedFigureTables.Read(lines), .. LabelledFigureLists.Read(lines)], [])
         {
             YearStyle = FrontMatter.YearStyle(text),
         };
