@@ -355,9 +355,12 @@ internal static partial class SentenceFinder
         _ => true,
     };
 
-    /// <summary>A figure of one of the units (2回 for 回), or figures under a heading that declares it ((単位:千円) 550,000).</summary>
+    /// <summary>
+    /// A figure of one of the units (2回 for 回, a table's 215(人) with the unit it heads its figures with), or
+    /// figures under a heading that declares it ((単位:千円) 550,000).
+    /// </summary>
     private static bool HoldsUnits(string text, string units) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text, @"\d[\d,.]*\s*(?:" + units + ")")
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"\d[\d,.]*\s*\(?(?:" + units + ")")
         || System.Text.RegularExpressions.Regex.IsMatch(text, @"単位\s*[:：]?\s*[^)）\n]*(?:" + units + ")") && text.Any(char.IsAsciiDigit);
 
     /// <summary>The citation keys of the item and its sub-items.</summary>
