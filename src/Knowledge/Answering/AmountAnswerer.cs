@@ -97,9 +97,9 @@ internal static partial class AmountAnswerer
         var header = AnswerTemplates.About(doc, null, ctx.Lang) + " " + table.Title;
         IReadOnlyList<Citation> cite = [new Citation(doc.File, null, table.Title, table.Lines)];
         var unit = table.Unit is null ? "" : $"（{table.Unit}）";
-        // A total asked of a table that prints none (年度別の効果額だけ): the document's own statement of the total
+        // A total asked of a table that prints none (年度別の効果額だけ: a row of several figures and no total column): the document's own statement of the total
         // (４年間の効果額は累計…を見込んでいます) answers; adding the cells up would be the bot's figure, not the plan's.
-        if (column is null && WantsTotal(ctx) && PassageAnswerer.Answer(ctx) is { Status: AnswerStatus.Answered } stated) return stated;
+        if (column is null && WantsTotal(ctx) && row!.Cells.Count(c => !string.IsNullOrWhiteSpace(c)) >= 2 && PassageAnswerer.Answer(ctx) is { Status: AnswerStatus.Answered } stated) return stated;
         if (column is null)
         {
             var cells = table.Columns.Select((c, i) => $"{c}: {(i < row!.Cells.Count ? row.Cells[i] : "")}");
