@@ -321,6 +321,7 @@ public sealed class UnseenLayoutTests(UnseenLayoutTests.Library library) : IClas
 
     private const string Kitahama = "kitahama_flat.txt";
     private const string Minamioka = "minamioka_layout.txt";
+    private const string Higashihama = "higashihama_kana.txt";
 
     [Fact]
     public void A_flattened_sheet_answers_its_items_department_and_figures()
@@ -357,5 +358,34 @@ public sealed class UnseenLayoutTests(UnseenLayoutTests.Library library) : IClas
         Assert.Contains("C", a.Text);
         Assert.Contains("入札不調", a.Text);
         Assert.DoesNotContain("市税収納率", a.Text);
+    }
+
+    [Fact]
+    public void Katakana_sub_items_are_the_items_with_their_own_unit_indicator_and_schedule()
+    {
+        var doc = library.Kb.Documents.Single(d => d.File == Higashihama);
+        Assert.Equal(9, doc.Items.Count);
+        Assert.Contains("総務企画課", Answered("東浜町の町民アンケートの実施はどこの課が担当？", Higashihama).Text);
+        Assert.Contains("財産管理課", Answered("東浜町、遊休町有地の貸付の所管は？", Higashihama).Text);
+        Assert.Contains("900件", Answered("東浜町の電子請求件数、R10の目標は？", Higashihama).Text);
+        Assert.Contains("6,000回", Answered("東浜町 広報紙の電子配信の指標の目標値は？", Higashihama).Text);
+        Assert.Contains("試行", Answered("東浜町の窓口予約制の導入、令和８年度は何をする？", Higashihama).Text);
+        var list = Answered("東浜町の基本方針２の取組を一覧で", Higashihama).Text;
+        Assert.Contains("庁舎照明のＬＥＤ化", list);
+        Assert.DoesNotContain("窓口予約制の導入", list);
+    }
+
+    [Fact]
+    public void A_year_the_sub_items_indicator_does_not_give_stays_not_found()
+    {
+        Assert.NotEqual(AnswerStatus.Answered, Ask("東浜町の電子請求件数、R8の目標は？").Status);
+    }
+
+    [Fact]
+    public void A_plan_wide_figure_list_and_a_wrapped_count_sentence_answer()
+    {
+        Assert.Contains("9.0%以下", Answered("東浜町の実質公債費比率の目標値は？", Higashihama).Text);
+        var counts = Answered("東浜町の計画、重点項目はいくつ？", Higashihama).Text;
+        Assert.Contains("４つの重点項目", counts);
     }
 }

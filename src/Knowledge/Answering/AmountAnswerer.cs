@@ -97,6 +97,9 @@ internal static partial class AmountAnswerer
         var header = AnswerTemplates.About(doc, null, ctx.Lang) + " " + table.Title;
         IReadOnlyList<Citation> cite = [new Citation(doc.File, null, table.Title, table.Lines)];
         var unit = table.Unit is null ? "" : $"（{table.Unit}）";
+        // A total asked of a table that prints none (年度別の効果額だけ: a row of several figures and no total column): the document's own statement of the total
+        // (４年間の効果額は累計…を見込んでいます) answers; adding the cells up would be the bot's figure, not the plan's.
+        if (column is null && WantsTotal(ctx) && row!.Cells.Count(c => !string.IsNullOrWhiteSpace(c)) >= 2 && PassageAnswerer.Answer(ctx) is { Status: AnswerStatus.Answered } stated) return stated;
         if (column is null)
         {
             var cells = table.Columns.Select((c, i) => $"{c}: {(i < row!.Cells.Count ? row.Cells[i] : "")}");
@@ -175,6 +178,10 @@ internal static partial class AmountAnswerer
     private static DataRow? AskedRow(AnswerContext ctx, DataTable table)
     {
         var w = ctx.Kb.Weights;
+        // A row labelled by an outline level the question names (基本方針２ of 基本方針２の効果額): the question took
+        // the level out of its words, so no word would single the row out.
+        var byLevel = table.Rows.Where(r => ctx.Q.Paths.Any(p => JaText.Normalize(r.Label).Replace(" ", "") == JaText.Normalize(p.Level + p.Number))).ToList();
+        if (byLevel.Count == 1) return byLevel[0];
         var scored = table.Rows.Select(r => (Row: r, Score: w.Coverage(ctx.Content, JaText.Normalize(r.Label)))).OrderByDescending(r => r.Score).ToList();
         if (scored.Count == 0) return null;
         var total = table.Rows.LastOrDefault(r => IsTotal(r.Label) || TotalWords.Any(t => JaText.Normalize(r.Label).Contains(t)));

@@ -83,7 +83,7 @@ public sealed class AnswerService : IAnswerService
         if (q.Item is null && q.Grade is null && q.Intent is Intent.Structure or Intent.Search or Intent.Evaluation
             && GradeTally.Asked(q.Normalized) && EvaluationWords.Named(q, ctx.Plans) is not null) return ListAnswerer.Answer(ctx);
         // 「計画期間の効果額の合計」 / "total effect over the whole plan period": the period bounds the total asked, it is not asked.
-        if (q.Intent == Intent.Structure && q.Item is null && AmountAnswerer.AsksTotalAmount(q.Normalized)) return ItemAmount(ctx, AmountAnswerer.Answer(ctx));
+        if (q.Intent is Intent.Structure or Intent.Search && q.Item is null && AmountAnswerer.AsksTotalAmount(q.Normalized)) return ItemAmount(ctx, AmountAnswerer.Answer(ctx));
         switch (q.Intent)
         {
             case Intent.Structure:
@@ -168,8 +168,11 @@ public sealed class AnswerService : IAnswerService
         if (ctx.PlanExplicit && ctx.Plans.Count == 1 && ctx.Plans[0].Period is { } period
             && ctx.Intent is Intent.Target or Intent.Actual or Intent.Plan or Intent.Evaluation
             && ctx.Q.Years.FirstOrDefault(y => !period.Contains(y)) is { Year: > 0 } outside)
-            // (平成19年に作った計画: a year the plan's history chapter lists is answered there.)
-            return DatedLines.Answer(ctx, yearOnly: true) ?? ctx.NotFound(AnswerTemplates.About(ctx.Plans[0], null, ctx.Lang) + "\n" + AnswerTemplates.YearOutsidePeriod(ctx.Plans[0], outside, ctx.Lang), ctx.Plans[0]);
+            // (平成19年に作った計画: a year the plan's history chapter lists is answered there. A year before the
+            // period is the plan's starting point — 経常収支比率は令和４年度決算で８８．６％ — when a statement names it.)
+            return DatedLines.Answer(ctx, yearOnly: true)
+                ?? (outside < period.Start ? SentenceFinder.Answer(ctx, ctx.Plans[0], null) : null)
+                ?? ctx.NotFound(AnswerTemplates.About(ctx.Plans[0], null, ctx.Lang) + "\n" + AnswerTemplates.YearOutsidePeriod(ctx.Plans[0], outside, ctx.Lang), ctx.Plans[0]);
         // A department named in the question must be in the passage that answers it.
         var passage = ctx.Q.Department is { } department && ctx.Intent is not Intent.Department
             ? PassageAnswerer.Answer(ctx, [Text.JaText.Normalize(department)])

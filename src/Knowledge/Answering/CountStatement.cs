@@ -29,13 +29,16 @@ internal static partial class CountStatement
             {
                 // (Spaces kept: 合計 １８取組 is a count, 合計１８ would not be one.)
                 // A line about another plan of the series (第２次実施計画では、３４の取組のうち…) counts that plan's parts.
-                var count = OtherPlanFacts.AskedOrdinal(JaText.Normalize(lines[i]), doc) is not null ? 0
-                    : patterns.Count(p => p.IsMatch(JaText.Nfkc(lines[i]).ToLowerInvariant()));
-                if (count == 0 || (best is not null && count <= best.Value.Count)) continue;
-                // A sentence wrapped over the next lines is quoted to its 。.
+                // A sentence wrapped over the next lines is read and quoted to its 。: a count cut by the wrap
+                // (６つの推進項 / 目、１７の取組) is still a count, of a noun that starts on this line.
                 var end = i;
                 while (end + 1 < lines.Length && end < i + 2 && !lines[end].TrimEnd().EndsWith('。') && lines[end + 1].Trim().Length > 0) end++;
                 var text = string.Concat(lines[i..(end + 1)].Select(l => l.Trim()));
+                var own = JaText.Nfkc(lines[i].Trim()).Length;
+                var joined = JaText.Nfkc(text).ToLowerInvariant();
+                var count = OtherPlanFacts.AskedOrdinal(JaText.Normalize(lines[i]), doc) is not null ? 0
+                    : patterns.Count(p => p.Matches(joined).Any(m => m.Index < own));
+                if (count == 0 || (best is not null && count <= best.Value.Count)) continue;
                 best = (JaText.Clean(text), passage.Lines, count);
             }
         }

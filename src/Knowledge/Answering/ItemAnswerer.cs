@@ -87,7 +87,9 @@ internal static partial class ItemAnswerer
         var title = JaText.Nfkc(item.Title).ToLowerInvariant();
         var asked = title.Length >= 2 ? ctx.Q.Spaced.Replace(title, " ", StringComparison.Ordinal) : ctx.Q.Spaced;
         // 何人 is not answered by 7回: a count naming its unit needs a figure of that unit.
-        if (!ContentWords.AsksQuantity(asked) || (ItemText.UnitsAsked(ctx.Q.Spaced) is { } units ? SentenceFinder.Holds(AnswerType.Quantity, body, units) : FiguresOf(ctx, body).Any(char.IsDigit))) return answer;
+        if (!ContentWords.AsksQuantity(asked) || (ItemText.UnitsAsked(ctx.Q.Spaced) is { } units
+                ? SentenceFinder.Holds(AnswerType.Quantity, body, units) || units == ContentWords.MoneyUnits && BareAmount().IsMatch(body)
+                : FiguresOf(ctx, body).Any(char.IsDigit))) return answer;
         return ctx.NotFound(header + "\n" + AnswerTemplates.NoFigure(ctx.Lang) + "\n" + body, doc, cite);
     }
 
@@ -536,4 +538,9 @@ internal static partial class ItemAnswerer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"目標|target|goal|計画値")]
     private static partial System.Text.RegularExpressions.Regex TargetAsked();
+
+    // An amount table prints its unit once, in its heading ((単位：千円)): a row's 合計: 6,000 is money with no unit
+    // of its own, where 15業務 or 20.0% would name another one.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[：:]\s*\d{1,3}(?:,\d{3})+\s*$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex BareAmount();
 }

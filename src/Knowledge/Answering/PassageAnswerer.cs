@@ -94,6 +94,9 @@ internal static class PassageAnswerer
                 var heading = block.Heading ?? "";
                 foreach (var sentence in block.Heading is null ? block.Sentences : [block.Heading, .. block.Sentences])
                 {
+                    // A sentence dated by other years (令和１０年度単年度で約…) is no answer for the asked year, whatever
+                    // years its block's table heads; years it spans (令和６年度から令和１０年度まで) include those between.
+                    if (ctx.Q.Years.Count > 0 && sentence != heading && !Spans(sentence, ctx.Q.Years)) continue;
                     var norm = JaText.Normalize(sentence == heading ? sentence : heading + sentence);
                     if (mustContain is { Count: > 0 } && !mustContain.Any(m => norm.Contains(m, StringComparison.Ordinal))) continue;
                     var score = w.Coverage(ctx.Content, norm);
@@ -147,6 +150,12 @@ internal static class PassageAnswerer
         line.Length <= 30 && !line.EndsWith('。') && !line.Contains('\t') && !line.Contains('|')
         && !line.Contains('：') && !line.Contains(':') && !line.Contains('、')
         && "-・○●◆※*".IndexOf(line[0]) < 0;
+
+    private static bool Spans(string sentence, IReadOnlyList<FiscalYear> asked)
+    {
+        var years = FiscalYear.FindAll(sentence).Select(y => y.Year).ToList();
+        return years.Count == 0 || asked.Any(a => a >= years.Min() && a <= years.Max());
+    }
 
     private static bool HoldsAsked(AnswerContext ctx, string quote)
     {

@@ -125,6 +125,8 @@ internal static partial class SentenceFinder
             if (focus is not null && !(focusByAnswer && (!ContentWords.IsPeriod(focus) || Period().IsMatch(c.Text))) && !c.Says(focus) || !anyKind && !Fits(ctx.Intent, c.Kind)) continue;
             // The statement must hold what is asked: a count or amount a figure with its unit, a when a date.
             if (!Holds(asks, c.Text, units)) continue;
+            // A statement about another plan of the series (第３次計画では…累計８億円) answers only a question naming that plan.
+            if (OtherPlanFacts.AskedOrdinal(text, doc) is { } other && OtherPlanFacts.AskedOrdinal(ctx.Q.Normalized, doc) != other) continue;
             // A statement of another year is no answer: it must be of the asked year or name it (a free passage
             // may also stand for a year the document reports on).
             if (years.Count > 0 && !(c.Year is { } cy && years.Contains(cy)) && !c.Names.Any(years.Contains)
@@ -353,9 +355,12 @@ internal static partial class SentenceFinder
         _ => true,
     };
 
-    /// <summary>A figure of one of the units (2回 for 回), or figures under a heading that declares it ((単位:千円) 550,000).</summary>
+    /// <summary>
+    /// A figure of one of the units (2回 for 回, a table's 215(人) with the unit it heads its figures with), or
+    /// figures under a heading that declares it ((単位:千円) 550,000).
+    /// </summary>
     private static bool HoldsUnits(string text, string units) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text, @"\d[\d,.]*\s*(?:" + units + ")")
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"\d[\d,.]*\s*\(?(?:" + units + ")")
         || System.Text.RegularExpressions.Regex.IsMatch(text, @"単位\s*[:：]?\s*[^)）\n]*(?:" + units + ")") && text.Any(char.IsAsciiDigit);
 
     /// <summary>The citation keys of the item and its sub-items.</summary>

@@ -19,7 +19,9 @@ internal static partial class TableCellAnswerer
         if (ctx.Intent is not (Intent.Search or Intent.Actual or Intent.Baseline or Intent.Target)) return null;
         var candidates = ctx.Plans.SelectMany(d => d.Tables.SelectMany(t => t.Rows.Select(r => (Doc: d, Table: t, Row: r))))
             .Select(c => (c.Doc, c.Table, c.Row, Label: RowName(c.Row.Label)))
-            .Where(c => c.Label.Length >= 4 && ctx.Q.Normalized.Contains(c.Label, StringComparison.Ordinal))
+            // (翌年度４月１日の職員数 names the row 翌年度４月１日職員数: a question's の is no part of the name.)
+            .Where(c => c.Label.Length >= 4 && (ctx.Q.Normalized.Contains(c.Label, StringComparison.Ordinal)
+                || ctx.Q.Normalized.Replace("の", "").Contains(c.Label.Replace("の", ""), StringComparison.Ordinal)))
             .Select(c => (c.Doc, c.Table, c.Row, c.Label, Column: ChooseColumn(ctx, c.Table)))
             .Where(c => c.Column is not null)
             .OrderByDescending(c => c.Label.Length)

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Gyokaku.Knowledge.Questions;
 
 /// <summary>
-/// An item named by number in a question: 37, ３７, No.37, 37番, 項目37, 推進項目37, 実施項目20番, №37, item 27;
+/// An item named by number in a question: 37, ３７, No.37, 37番, 項目37, 推進項目37, 重点取組No.6, 実施項目20番, №37, item 27;
 /// with an optional sub-marker (推進項目3②, 取組項目③) or letter (具体的取組 a).
 /// </summary>
 public sealed record ItemReference(string? Number, string? Marker, string? Letter)
@@ -82,7 +82,7 @@ public static partial class ItemReferenceParser
 
     private static string Mask(string text, Match m) => text[..m.Index] + " " + text[(m.Index + m.Length)..];
 
-    [GeneratedRegex(@"(?<lab>重点取組|重点項目|推進項目|実施項目|取組項目|項目番号|項目|番号|No\.?|NO\.?|no\.?|Nr\.?|№|#|item\s*(?:No\.?|no\.?|number|#)?|Item\s*(?:No\.?|no\.?|#)?)\s*(?<n>\d{1,3})(?![\d.,])(?:\s*番(?!目標))?\s*(?<c>[①-⑳])?")]
+    [GeneratedRegex(@"(?<lab>重点取組|重点項目|推進項目|実施項目|取組項目|項目番号|項目|番号|No\.?|NO\.?|no\.?|Nr\.?|№|#|item\s*(?:No\.?|no\.?|number|#)?|Item\s*(?:No\.?|no\.?|#)?)\s*(?:(?<=[\p{IsCJKUnifiedIdeographs}]\s*)(?:No\.?|NO\.?|no\.?|№)\s*)?(?<n>\d{1,3})(?![\d.,])(?:\s*番(?!目標))?\s*(?<c>[①-⑳])?")]
     private static partial Regex Labelled();
 
     // A bracket is part of a number only as a pair: 1-(1)-①, but 取組3-3) in "(取組3-3)" is 3-3.

@@ -34,6 +34,11 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
 
     public int FirstLine => _firstLine;
 
+    public bool HasDepartment => _departments.Count > 0;
+
+    /// <summary>A level of the outline only this item's reader knows of (the heading its sub-items are grouped by).</summary>
+    public void Within(PathSegment segment) => _path.Add(segment);
+
     public int LastLine => _lastLine;
 
     public void Add(FieldLabel label, string value, LineRange lines)

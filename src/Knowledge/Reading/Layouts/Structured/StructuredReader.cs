@@ -40,7 +40,7 @@ public sealed class StructuredReader : IPlanReader
         }
         if (FrontMatter.ReportYear(text) is { } reported) items = items.Select(i => OfReportYear(i, reported)).ToList();
         return new PlanDocument(text.FileName, FrontMatter.Municipality(text, title), title, FrontMatter.Kind(title), Layout,
-            period, items, PlanSections.Read(lines, items), NoteDefinitions.Read(lines), [], [.. DataTables.Read(lines), .. ItemColumnTotals.Read(lines), .. LayoutTableReading.Figures(lines), .. SpacedFigureTables.Read(lines)], [])
+            period, items, PlanSections.Read(lines, items), NoteDefinitions.Read(lines), [], [.. DataTables.Read(lines), .. ItemColumnTotals.Read(lines), .. LayoutTableReading.Figures(lines), .. SpacedFigureTables.Read(lines), .. LabelledFigureLists.Read(lines)], [])
         {
             YearStyle = FrontMatter.YearStyle(text),
         };
@@ -64,7 +64,7 @@ public sealed class StructuredReader : IPlanReader
     {
         var blocks = NumberedBlocks.Read(lines);
         var tables = HeaderTables.Read(lines);
-        var found = new[] { blocks, tables, KeyValueTables.Read(lines), FlattenedSheets.Read(lines), LayoutTableReading.Items(lines), BracketFieldBlocks.Read(lines), SpacedScheduleTables.Read(lines) }
+        var found = new[] { blocks, tables, KeyValueTables.Read(lines), FlattenedSheets.Read(lines), LayoutTableReading.Items(lines), BracketFieldBlocks.Read(lines), SpacedScheduleTables.Read(lines), KanaSubItems.Read(lines) }
             .Select(b => (Items: b, Built: b.Select(i => i.Build("")).ToList()))
             .OrderByDescending(b => b.Built.Sum(Richness)).First().Items;
         if (found.Count == 0) return [];
