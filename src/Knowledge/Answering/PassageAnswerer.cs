@@ -75,7 +75,7 @@ internal static class PassageAnswerer
         var facts = lines.Select(JaText.Clean).Where(l => l.Length > 0 && l != JaText.Clean(best.Block.Heading ?? "\0")).ToList();
         if (facts.Count == 0) return null;
         var head = best.Block.Heading is not null ? JaText.Clean(best.Block.Heading) + "\n" : "";
-        return head + string.Join("\n", facts);
+        return head + RoleClauses.Keep(ctx.Q.Normalized, string.Join("\n", facts));
     }
 
     private static Found? Find(AnswerContext ctx, IReadOnlyList<string>? mustContain)

@@ -292,7 +292,7 @@ internal static partial class SentenceFinder
     {
         var c = found.Candidate;
         var owner = c.Citation.Item is null ? null : doc.Items.FirstOrDefault(i => (i.Number ?? i.Key) == c.Citation.Item);
-        var quote = OneClause(ctx, ListQuote(ctx, doc, c));
+        var quote = RoleClauses.Keep(ctx.Q.Normalized, OneClause(ctx, ListQuote(ctx, doc, c)));
         var text = AnswerTemplates.About(doc, owner, ctx.Lang) + "\n" + (c.Kind is not null && owner is not null ? AnswerTemplates.Fact(Label(c), quote, ctx.Lang) : quote);
         return ctx.Make(AnswerStatus.Answered, text, [c.Citation], doc);
     }
