@@ -30,16 +30,18 @@ internal static class PassageAnswerer
     {
         // A question with hardly any words of its own (その目標は？ with no previous turn) matches noise.
         // Grades are cells of a table: a free-text sentence near a topic is no grade.
-        var best = ctx.Intent == Intent.Evaluation || ctx.Kb.Weights.TotalWeight(ctx.Content) < MinQueryWeight && (mustContain is null || mustContain.Count == 0) ? null : Find(ctx, mustContain);
+        // (評価はいつ確定した？ asks a date, which a statement gives, not a grade.)
+        var grade = ctx.Intent == Intent.Evaluation && ContentWords.Asks(ctx.Q.Spaced) != AnswerType.Date;
+        var best = grade || ctx.Kb.Weights.TotalWeight(ctx.Content) < MinQueryWeight && (mustContain is null || mustContain.Count == 0) ? null : Find(ctx, mustContain);
         var plan = best is null ? ctx.Plans.FirstOrDefault() : ctx.Kb.Documents.First(d => d.File == best.Hit.File);
         // A statement holding the question's words, its asked noun and year answers before a passage block does
         // (not a grade or an owner: those are a table's cells and a block's 担当 line).
-        if (ctx.PlanExplicit && ctx.Plans.Count == 1 && ctx.Intent is not (Intent.Evaluation or Intent.Department)
+        if (ctx.PlanExplicit && ctx.Plans.Count == 1 && !grade && ctx.Intent is not Intent.Department
             && SentenceFinder.Answer(ctx, ctx.Plans[0], null) is { } found)
             return found;
         // No plan named (or several: 山口県 inside 山口県農業協同組合 names a second one) and no passage covers the
         // question: one plan's statement holding the asked figure or date may.
-        if ((best is null || best.Score < minCoverage) && ctx.Plans.Count > 1 && ctx.Intent is not (Intent.Evaluation or Intent.Department)
+        if ((best is null || best.Score < minCoverage) && ctx.Plans.Count > 1 && !grade && ctx.Intent is not Intent.Department
             && SentenceFinder.AnswerFromAny(ctx) is { } fromAny)
             return fromAny;
         if (best is null || best.Score < minCoverage)
