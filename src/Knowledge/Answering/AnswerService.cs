@@ -70,6 +70,8 @@ public sealed class AnswerService : IAnswerService
             return ctx.NotFound(AnswerTemplates.UnknownPlace(q.UnknownPlace, _kb.Documents, ctx.Lang));
         // 策定日, 資料何番, 第何次 of the document itself: its title page says.
         if (CoverFacts.Answer(ctx) is { } cover) return cover;
+        // 【○○指標】って何？: the document's tags of that kind.
+        if (BracketTags.Answer(ctx) is { } tags) return tags;
         if (NamesASection(ctx)) return StructureAnswerer.Answer(ctx);
         // 「その目標は？」 with nothing before it: which plan and item is meant cannot be known.
         if (!ctx.PlanExplicit && q.Item is null && q.LooksLikeFollowUp && ctx.Kb.Weights.TotalWeight(ctx.Content) < PassageAnswerer.MinQueryWeight)

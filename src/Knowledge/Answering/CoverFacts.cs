@@ -81,7 +81,7 @@ internal static partial class CoverFacts
     }
 
     // 何年何月付け, いつ策定／改訂された, 策定日, when was it adopted / revised.
-    [GeneratedRegex(@"何年何月|(?:いつ|何時)(?:に|ごろ|頃)?(?:策定|改訂|改定|作成|発行|作ら|出さ|でき)|(?:策定|改訂|改定|作成|発行)(?:日|年月|時期|の日付)|付け|日付|\bwhen was\b.*\b(?:adopted|revised|issued|published|dated|drawn up|prepared|formulated|made|compiled)\b|\bdate\b.*\bcover\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"何年何月|(?:いつ|何時)(?:に|ごろ|頃)?(?:策定|改訂|改定|作成|発行|作ら|出さ|でき)|(?:策定|改訂|改定|作成|発行)(?:日|年月|時期|の日付)|(?:策定|改訂|改定|作成|発行)[^?？、。]{0,6}いつ|付け|日付|\bwhen was\b.*\b(?:adopted|revised|issued|published|dated|drawn up|prepared|formulated|made|compiled)\b|\bdate\b.*\bcover\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksDate();
 
     // 資料何番, 資料番号, 何番の資料.
@@ -110,6 +110,6 @@ internal static partial class CoverFacts
     private static partial Regex Chapter();
 
     // Words for the document itself and for what is asked of its cover.
-    [GeneratedRegex(@"^(?:冊子|表紙|裏表紙|資料|文書|書類|計画|計画書|報告書|本書|本計画|大綱|プラン|方針|一部|策定|改訂|改定|作成|発行|付け|日付|年月|番|次|何次|第|版|市|町|村|これ|この|もの|いつ|とき|時|れる|られる|する|さ|さ れる)$")]
+    [GeneratedRegex(@"^(?:冊子|表紙|裏表紙|資料|資料番号|番号|ある|書く|書い|記載|載る|文書|書類|計画|計画書|報告書|本書|本計画|大綱|プラン|方針|一部|策定|改訂|改定|作成|発行|付け|日付|年月|番|次|何次|第|版|市|町|村|これ|この|もの|いつ|とき|時|れる|られる|する|さ|さ れる)$")]
     private static partial Regex DocumentWord();
 }

@@ -11,7 +11,7 @@ namespace Gyokaku.Knowledge.Answering;
 /// its heading, and the answer quotes the heading and the sentences of its block that hold the question's
 /// terms — or says the documents do not contain it.
 /// </summary>
-internal static class PassageAnswerer
+internal static partial class PassageAnswerer
 {
     /// <summary>A sentence (with its heading) must cover this share of the question's terms to be offered as an answer.</summary>
     public const double MinCoverage = 0.6;
@@ -74,11 +74,42 @@ internal static class PassageAnswerer
             var rest = SentencePicker.Cover(body, ctx.Content, w, ctx.Q.Quoted);
             lines = rest.Contains(best.Sentence) ? rest : [best.Sentence, .. rest];
         }
+        lines = WithListed(best.Block.Sentences, lines);
         var facts = lines.Select(JaText.Clean).Where(l => l.Length > 0 && l != JaText.Clean(best.Block.Heading ?? "\0")).ToList();
         if (facts.Count == 0) return null;
         var head = best.Block.Heading is not null ? JaText.Clean(best.Block.Heading) + "\n" : "";
         return head + RoleClauses.Keep(ctx.Q.Normalized, string.Join("\n", facts));
     }
+
+    /// <summary>The most lines a 次のとおり sentence's list or table is quoted with.</summary>
+    private const int MaxListed = 8;
+
+    /// <summary>
+    /// A sentence that announces a list (令和５年度は次のとおり２回開催しました。) says its facts in the lines under it (第１回
+    /// 令和５年８月２２日 …): they are quoted with it, up to the block's end.
+    /// </summary>
+    private static IReadOnlyList<string> WithListed(IReadOnlyList<string> block, IReadOnlyList<string> picked)
+    {
+        var result = new List<string>();
+        foreach (var line in picked)
+        {
+            if (result.Contains(line)) continue;
+            result.Add(line);
+            var at = Announces().IsMatch(line) ? IndexOf(block, line) : -1;
+            if (at < 0) continue;
+            foreach (var next in block.Skip(at + 1).Take(MaxListed).Where(n => !result.Contains(n))) result.Add(next);
+        }
+        return result;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++) if (list[i] == value) return i;
+        return -1;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:次|以下|下記)の(?:とおり|通り)")]
+    private static partial System.Text.RegularExpressions.Regex Announces();
 
     private static Found? Find(AnswerContext ctx, IReadOnlyList<string>? mustContain)
     {
