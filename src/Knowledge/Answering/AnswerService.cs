@@ -69,6 +69,10 @@ public sealed class AnswerService : IAnswerService
         var q = ctx.Q;
         if (q.UnknownPlace is not null)
             return ctx.NotFound(AnswerTemplates.UnknownPlace(q.UnknownPlace, _kb.Documents, ctx.Lang));
+        // 策定日, 資料何番, 第何次 of the document itself: its title page says.
+        if (CoverFacts.Answer(ctx) is { } cover) return cover;
+        // 【○○指標】って何？: the document's tags of that kind.
+        if (BracketTags.Answer(ctx) is { } tags) return tags;
         if (NamesASection(ctx)) return StructureAnswerer.Answer(ctx);
         // 「その目標は？」 with nothing before it: which plan and item is meant cannot be known.
         if (!ctx.PlanExplicit && q.Item is null && q.LooksLikeFollowUp && ctx.Kb.Weights.TotalWeight(ctx.Content) < PassageAnswerer.MinQueryWeight)
@@ -173,6 +177,9 @@ public sealed class AnswerService : IAnswerService
             return DatedLines.Answer(ctx, yearOnly: true)
                 ?? (outside < period.Start ? SentenceFinder.Answer(ctx, ctx.Plans[0], null) : null)
                 ?? ctx.NotFound(AnswerTemplates.About(ctx.Plans[0], null, ctx.Lang) + "\n" + AnswerTemplates.YearOutsidePeriod(ctx.Plans[0], outside, ctx.Lang), ctx.Plans[0]);
+        // 第2次…計画っていつ？: a plan the history chapter (これまでの経過) lists by year is dated there, whatever
+        // running text mentions the document's own plan beside it.
+        if (ContentWords.Asks(ctx.Q.Spaced) == AnswerType.Date && DatedLines.Answer(ctx) is { } history) return history;
         // A department named in the question must be in the passage that answers it.
         var passage = ctx.Q.Department is { } department && ctx.Intent is not Intent.Department
             ? PassageAnswerer.Answer(ctx, [Text.JaText.Normalize(department)])

@@ -43,6 +43,9 @@ public static class AnswerTemplates
         ? $"(The plan's outline lists {item} under {listedUnder}; its own page puts it under {pageUnder}.)"
         : $"※{item}は、項目一覧では{listedUnder}に、個別の項目のページでは{pageUnder}に掲げられています。";
 
+    /// <summary>What a fact read from the document's title page (or back page) is labelled.</summary>
+    public static string CoverLabel(string lang) => lang == "en" ? "Cover" : "表紙";
+
     /// <summary>The label of a sentence quoted as the document prints it.</summary>
     public static string DocumentSays(string lang) => lang == "en" ? "The document says" : "文書の記載";
 

@@ -42,6 +42,9 @@ internal static partial class DatedLines
             .OrderBy(l => l.Year).ToList();
         if (named.Count == 0) return null;
         var q = ctx.Q.Normalized;
+        // 第2次小郡市行政改革行動計画っていつ？ names one line's plan in full; the first plan's line shares all its words.
+        var verbatim = named.Select(l => (Line: l, Subject: Subject(l.Text))).Where(l => l.Subject.Length >= 4 && q.Contains(l.Subject, StringComparison.Ordinal)).ToList();
+        if (verbatim.Count > 0) named = verbatim.Where(l => l.Subject.Length == verbatim.Max(v => v.Subject.Length)).Select(l => l.Line).ToList();
         if (First().IsMatch(q)) named = [named[0]];
         else if (Last().IsMatch(q)) named = [named[^1]];
         return Quote(ctx, doc, header, named);
@@ -61,6 +64,9 @@ internal static partial class DatedLines
         if (dated.Count < MinLines || dated.Count * 2 < all.Count) return [];
         return dated.Select(x => new Line(x.Text, Western(x.Match.Groups[1].Value, x.Match.Groups[2].Value), section));
     }
+
+    /// <summary>What a dated line names: the line without its leading year.</summary>
+    private static string Subject(string line) => JaText.Normalize(LeadingYear().Replace(JaText.Nfkc(line).Trim(), "")).Replace(" ", "");
 
     /// <summary>The calendar years a text names by era (平成16年) or in full (2004).</summary>
     private static IEnumerable<int> Years(string text)

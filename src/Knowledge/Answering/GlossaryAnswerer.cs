@@ -13,12 +13,12 @@ internal static partial class GlossaryAnswerer
     public static Answer Answer(AnswerContext ctx)
     {
         var asked = AskedTerm(ctx.Q);
-        var terms = ctx.Q.Quoted.Count > 0 ? ctx.Q.Quoted : asked is not null ? [asked, ctx.Q.Content] : [ctx.Q.Content];
+        var terms = (ctx.Q.Quoted.Count > 0 ? ctx.Q.Quoted : asked is not null ? [asked, ctx.Q.Content] : [ctx.Q.Content]).Select(Fold).ToList();
         foreach (var doc in ctx.Plans)
         {
             foreach (var d in doc.Definitions)
             {
-                if (!Names(d.Term).Any(term => terms.Any(t => t.Contains(term, StringComparison.Ordinal) || t.Length >= 2 && term.Contains(t, StringComparison.Ordinal)))) continue;
+                if (!Names(d.Term).Select(Fold).Any(term => terms.Any(t => t.Contains(term, StringComparison.Ordinal) || t.Length >= 2 && term.Contains(t, StringComparison.Ordinal)))) continue;
                 var item = d.ItemNumber is null ? null : doc.Items.FirstOrDefault(i => i.Number == d.ItemNumber);
                 var text = AnswerTemplates.About(doc, item, ctx.Lang) + "\n" + AnswerTemplates.Fact(d.Term, JaText.Clean(d.Text), ctx.Lang);
                 return ctx.Make(AnswerStatus.Answered, text, [new Citation(doc.File, d.ItemNumber, item?.Title ?? d.Term, d.Lines)], doc);
@@ -46,6 +46,19 @@ internal static partial class GlossaryAnswerer
         return names.Where(n => n.Length >= 2).Distinct();
     }
 
+    /// <summary>
+    /// The term with ぱ-row kana read as ば-row: PDF extraction loses the small circle (びったりサービス printed for
+    /// ぴったりサービス), so a term asked as spelt must still find the note printed with the dots.
+    /// </summary>
+    internal static string Fold(string text)
+    {
+        const string semi = "ぱぴぷぺぽパピプペポ", voiced = "ばびぶべぼバビブベボ";
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (semi.IndexOf(chars[i]) is var k and >= 0) chars[i] = voiced[k];
+        return new string(chars);
+    }
+
     [GeneratedRegex(@"^(?<out>[^()]+)\((?<in>[^()]+)\)$")]
     private static partial Regex Bracketed();
 
@@ -62,7 +75,7 @@ internal static partial class GlossaryAnswerer
     /// </summary>
     private static SentenceFinder.Candidate? Defining(AnswerContext ctx, PlanDocument doc, string term)
     {
-        var t = Regex.Escape(term);
+        var t = Regex.Escape(Fold(term));
         Regex[] forms =
         [
             new($"※{t}[:：=＝]"),
@@ -72,7 +85,7 @@ internal static partial class GlossaryAnswerer
         var candidates = SentenceFinder.All(ctx, doc).ToList();
         foreach (var form in forms)
             foreach (var c in candidates)
-                if (form.IsMatch(c.Norm)) return c;
+                if (form.IsMatch(Fold(c.Norm))) return c;
         return null;
     }
 

@@ -155,6 +155,9 @@ internal static partial class ItemText
     public static string? UnitsAsked(string question) =>
         ContentWords.AskedUnits(question) ?? (AsksPercent().IsMatch(question) ? RateUnits : null);
 
+    /// <summary>Whether the question asks a percentage (何％, what percent).</summary>
+    public static bool AsksShare(string question) => AsksPercent().IsMatch(question);
+
     private const string RateUnits = "%|％|割|ポイント";
 
     [GeneratedRegex(@"何\s*[%％]|何パーセント|何割|what percent|[(（]\s*[%％]\s*[)）]|\bpercentage\b")]

@@ -11,7 +11,7 @@ namespace Gyokaku.Knowledge.Answering;
 /// its heading, and the answer quotes the heading and the sentences of its block that hold the question's
 /// terms — or says the documents do not contain it.
 /// </summary>
-internal static class PassageAnswerer
+internal static partial class PassageAnswerer
 {
     /// <summary>A sentence (with its heading) must cover this share of the question's terms to be offered as an answer.</summary>
     public const double MinCoverage = 0.6;
@@ -30,16 +30,18 @@ internal static class PassageAnswerer
     {
         // A question with hardly any words of its own (その目標は？ with no previous turn) matches noise.
         // Grades are cells of a table: a free-text sentence near a topic is no grade.
-        var best = ctx.Intent == Intent.Evaluation || ctx.Kb.Weights.TotalWeight(ctx.Content) < MinQueryWeight && (mustContain is null || mustContain.Count == 0) ? null : Find(ctx, mustContain);
+        // (評価はいつ確定した？ asks a date, which a statement gives, not a grade.)
+        var grade = ctx.Intent == Intent.Evaluation && ContentWords.Asks(ctx.Q.Spaced) != AnswerType.Date;
+        var best = grade || ctx.Kb.Weights.TotalWeight(ctx.Content) < MinQueryWeight && (mustContain is null || mustContain.Count == 0) ? null : Find(ctx, mustContain);
         var plan = best is null ? ctx.Plans.FirstOrDefault() : ctx.Kb.Documents.First(d => d.File == best.Hit.File);
         // A statement holding the question's words, its asked noun and year answers before a passage block does
         // (not a grade or an owner: those are a table's cells and a block's 担当 line).
-        if (ctx.PlanExplicit && ctx.Plans.Count == 1 && ctx.Intent is not (Intent.Evaluation or Intent.Department)
+        if (ctx.PlanExplicit && ctx.Plans.Count == 1 && !grade && ctx.Intent is not Intent.Department
             && SentenceFinder.Answer(ctx, ctx.Plans[0], null) is { } found)
             return found;
         // No plan named (or several: 山口県 inside 山口県農業協同組合 names a second one) and no passage covers the
         // question: one plan's statement holding the asked figure or date may.
-        if ((best is null || best.Score < minCoverage) && ctx.Plans.Count > 1 && ctx.Intent is not (Intent.Evaluation or Intent.Department)
+        if ((best is null || best.Score < minCoverage) && ctx.Plans.Count > 1 && !grade && ctx.Intent is not Intent.Department
             && SentenceFinder.AnswerFromAny(ctx) is { } fromAny)
             return fromAny;
         if (best is null || best.Score < minCoverage)
@@ -72,11 +74,42 @@ internal static class PassageAnswerer
             var rest = SentencePicker.Cover(body, ctx.Content, w, ctx.Q.Quoted);
             lines = rest.Contains(best.Sentence) ? rest : [best.Sentence, .. rest];
         }
+        lines = WithListed(best.Block.Sentences, lines);
         var facts = lines.Select(JaText.Clean).Where(l => l.Length > 0 && l != JaText.Clean(best.Block.Heading ?? "\0")).ToList();
         if (facts.Count == 0) return null;
         var head = best.Block.Heading is not null ? JaText.Clean(best.Block.Heading) + "\n" : "";
-        return head + string.Join("\n", facts);
+        return head + RoleClauses.Keep(ctx.Q.Normalized, string.Join("\n", facts));
     }
+
+    /// <summary>The most lines a 次のとおり sentence's list or table is quoted with.</summary>
+    private const int MaxListed = 8;
+
+    /// <summary>
+    /// A sentence that announces a list (令和５年度は次のとおり２回開催しました。) says its facts in the lines under it (第１回
+    /// 令和５年８月２２日 …): they are quoted with it, up to the block's end.
+    /// </summary>
+    private static IReadOnlyList<string> WithListed(IReadOnlyList<string> block, IReadOnlyList<string> picked)
+    {
+        var result = new List<string>();
+        foreach (var line in picked)
+        {
+            if (result.Contains(line)) continue;
+            result.Add(line);
+            var at = Announces().IsMatch(line) ? IndexOf(block, line) : -1;
+            if (at < 0) continue;
+            foreach (var next in block.Skip(at + 1).Take(MaxListed).Where(n => !result.Contains(n))) result.Add(next);
+        }
+        return result;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++) if (list[i] == value) return i;
+        return -1;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:次|以下|下記)の(?:とおり|通り)")]
+    private static partial System.Text.RegularExpressions.Regex Announces();
 
     private static Found? Find(AnswerContext ctx, IReadOnlyList<string>? mustContain)
     {

@@ -130,7 +130,9 @@ internal static partial class SentenceFinder
             // A statement of another year is no answer: it must be of the asked year or name it (a free passage
             // may also stand for a year the document reports on).
             if (years.Count > 0 && !(c.Year is { } cy && years.Contains(cy)) && !c.Names.Any(years.Contains)
-                && !(c.Kind is null && c.Year is null && c.Names.Count == 0 && years.All(reported.Contains))) continue;
+                && !(c.Kind is null && c.Year is null && c.Names.Count == 0 && years.All(reported.Contains))
+                // (令和６年度の評価はいつ確定した？: a report on the year dates what was done after it, 令和７年７月１５日.)
+                && !(asks == AnswerType.Date && c.Kind is null && c.Names.Count > 0 && years.All(reported.Contains) && c.Names.All(n => years.All(y => n.Year > y.Year)))) continue;
             double said = 0, near = 0;
             for (var i = 0; i < words.Count; i++)
                 if (c.Says(words[i])) said += weights[i];
@@ -294,7 +296,7 @@ internal static partial class SentenceFinder
     {
         var c = found.Candidate;
         var owner = c.Citation.Item is null ? null : doc.Items.FirstOrDefault(i => (i.Number ?? i.Key) == c.Citation.Item);
-        var quote = OneClause(ctx, ListQuote(ctx, doc, c));
+        var quote = RoleClauses.Keep(ctx.Q.Normalized, OneClause(ctx, ListQuote(ctx, doc, c)));
         var text = AnswerTemplates.About(doc, owner, ctx.Lang) + "\n" + (c.Kind is not null && owner is not null ? AnswerTemplates.Fact(Label(c), quote, ctx.Lang) : quote);
         return ctx.Make(AnswerStatus.Answered, text, [c.Citation], doc);
     }

@@ -173,7 +173,7 @@ public static partial class ContentWords
     [GeneratedRegex(@"kw|キロワット")]
     private static partial Regex Power();
 
-    [GeneratedRegex(@"何人|何名|人数|参加者数|職員数|how many (people|persons|staff|employees|participants)")]
+    [GeneratedRegex(@"何人|何名|人数|参加者数|職員数|how many (people|persons|staff|employees|participants)|headcount|staff (?:count|numbers?)|number of (?:staff|employees)")]
     private static partial Regex Persons();
 
     [GeneratedRegex(@"何回|回数|how many times")]
@@ -231,7 +231,7 @@ public static partial class ContentWords
         return w;
     }
 
-    [GeneratedRegex(@"何回|何人|何件|何か所|何箇所|何校|何橋|何団体|何名|何社|いくら|いくつ|どのくらい|どれくらい|どれだけ|どの程度|何%|何パーセント|何割|何業務|件数|人数|回数|金額|予算|費用|経費|額は|率|数は|how many|how much|number of|rate|budget|cost")]
+    [GeneratedRegex(@"何回|何人|何件|何か所|何箇所|何校|何橋|何団体|何名|何社|いくら|いくつ|どのくらい|どれくらい|どれだけ|どの程度|何%|何パーセント|何割|何業務|件数|人数|回数|金額|予算|費用|経費|額は|率|数は|how many|how much|number of|headcount|staff (?:count|numbers?)|rate|budget|cost")]
     private static partial Regex Quantity();
 }
 

@@ -16,7 +16,7 @@ public static partial class IntentClassifier
 {
     private static readonly (Intent Intent, Regex Pattern)[] Rules =
     [
-        (Intent.Glossary, new Regex(@"定義|とは[?？]?$|とは何|って(何|なに|なん)(のこと|ですか|[?？]|$)|(^|[:：,]\s*)what (is|are) (?!the |item |a |an )[^ ]+(,|\?|$)|の意味|意味は|どういう意味|どう説明|説明されて|含まれ(る|ない)|含む|含まない|除く|(?<!目)指す|define|definition|what does .* mean|meaning of|※", RegexOptions.IgnoreCase)),
+        (Intent.Glossary, new Regex(@"定義|とは[?？]?$|とは何|って(何|なに|なん)(のこと|ですか|[?？]|$)|(^|[:：,]\s*)what (is|are) (?!the |item |a |an )[^ ]+(,|\?|$)|の意味|意味は|どういう意味|どう説明|説明されて|含まれ(る|ない)|含む|含まない|除く|(?<!目)指す|define|definition|what does .* mean|meaning of|※|\bnote (?:on|about|for)\b|\bhow (?:is|are) [^?]{1,60} (?:explained|defined|described)\b", RegexOptions.IgnoreCase)),
         // どの課で協議する: asks who, whatever the topic (an effect amount's reconciliation is still a department question).
         (Intent.Department, new Regex(@"(担当|所管|関係|主管)(課|部署)を?(全部|全て|すべて)|どの課|どこの課|どこの局|どの局|何局|どの部署|どの部局|which (section|department|division)", RegexOptions.IgnoreCase)),
         (Intent.Amount, new Regex(@"効果額|削減額|改革改善.*(額|千円)|効果.*(千円|いくら)|effect amount|effect estimate|estimated effect|savings|amount of effect", RegexOptions.IgnoreCase)),
