@@ -51,6 +51,7 @@ internal static partial class AmountAnswerer
         var tables = ctx.Plans.SelectMany(d => d.Tables.Select(t => (Doc: d, Table: t)))
             .Where(t => !(AsksMoney(ctx) && IsMarkTally(t.Table))).ToList();
         if (tables.Count == 0) return PassageAnswerer.Answer(ctx);
+        if (NamedItem(ctx) is { } item) return OfItem(ctx, item, tables);
         var wantsTotal = WantsTotal(ctx);
         var best = tables
             .Select(t => (t.Doc, t.Table, Row: AskedRow(ctx, t.Table),
@@ -175,6 +176,42 @@ internal static partial class AmountAnswerer
     /// The row the question names; the total row when its words fit no row better than the others
     /// (改革 is in every 基本方針's name: 「効果額のR5は？」 asks for the whole).
     /// </summary>
+    /// <summary>The item a question names by its number (No.3の効果額), when the plans hold it.</summary>
+    private static ItemProfile? NamedItem(AnswerContext ctx) =>
+        ctx.Q.Item is not null && ItemFinder.Find(ctx) is ItemSearch.Found { Item: var found } ? found : null;
+
+    /// <summary>
+    /// An amount of an item the question names by number: the row of its own document's tables that carries its
+    /// title. Other rows — the plan's total, a neighbour, a ※ note about another item — are no answer: the
+    /// question says which item, so a figure it does not have is not_found.
+    /// </summary>
+    private static Answer OfItem(AnswerContext ctx, ItemProfile named, IReadOnlyList<(PlanDocument Doc, DataTable Table)> tables)
+    {
+        var title = RowName(named.Item.Title);
+        var rows = tables.Where(t => t.Doc == named.Document)
+            .Select(t => (t.Doc, t.Table, Row: t.Table.Rows.FirstOrDefault(r => CarriesTitle(RowName(r.Label), title))))
+            .Where(t => t.Row is not null).ToList();
+        var header = AnswerTemplates.About(named.Document, named.Item, ctx.Lang);
+        if (rows.Count == 0)
+            return ctx.NotFound(header + "\n" + AnswerTemplates.NoItemAmount(ctx.Lang), named.Document, [AnswerContext.Cite(named.Document, named.Item)]);
+        var lines = new List<string>();
+        foreach (var (_, table, row) in rows)
+        {
+            var unit = table.Unit is null ? "" : $"（{table.Unit}）";
+            var column = ChooseColumn(ctx, table, totalRow: false);
+            if (column is { } c && c < row!.Cells.Count)
+                lines.Add($"{table.Title}：" + AnswerTemplates.Fact($"{row.Label} {table.Columns[c]}", row.Cells[c] + unit, ctx.Lang));
+            else
+                lines.Add($"{table.Title}：{row!.Label}{unit}\n" + string.Join("、", table.Columns.Select((h, i) => $"{h}: {(i < row.Cells.Count ? row.Cells[i] : "")}")));
+        }
+        IReadOnlyList<Citation> cite = [AnswerContext.Cite(named.Document, named.Item), .. rows.Select(r => new Citation(r.Doc.File, null, r.Table.Title, r.Table.Lines))];
+        return ctx.Make(AnswerStatus.Answered, header + "\n" + string.Join("\n", lines.Distinct()), cite, named.Document);
+    }
+
+    // (A row label may be the title cut where the cell wrapped, or the title with a note after it.)
+    private static bool CarriesTitle(string label, string title) =>
+        label == title || (Math.Min(label.Length, title.Length) >= 4 && (label.StartsWith(title, StringComparison.Ordinal) || title.StartsWith(label, StringComparison.Ordinal)));
+
     private static DataRow? AskedRow(AnswerContext ctx, DataTable table)
     {
         var w = ctx.Kb.Weights;

@@ -76,6 +76,10 @@ public static class AnswerTemplates
         ? $"The document states no {what} for this item (the cell is empty)."
         : $"この項目の{what}は記載されていません（空欄です）。";
 
+    public static string NoItemAmount(string lang) => lang == "en"
+        ? "The document's amount tables have no row for this item."
+        : "文書の効果額の表に、この項目の行はありません。";
+
     public static string ItemNotInPlan(PlanDocument doc, string reference, IReadOnlyList<PlanItem> items, string lang)
     {
         var numbers = items.Where(i => i.Number is not null).Select(i => i.Number!).ToList();
