@@ -105,6 +105,24 @@ internal static partial class ItemText
         return null;
     }
 
+    /// <summary>
+    /// The item's asked fact holds no figure of the counter asked (17,860人 for 何件, 81手続 for 申請は何件): the piece of
+    /// the item's own texts that holds one and says enough of the asked words (道路損傷通報の受付件数は年間312件 in the
+    /// year's remarks, 申請件数は3,512件 in 主な取組の状況) answers, or nothing does. A piece naming only another year,
+    /// or setting a target when a result is asked, is no answer.
+    /// </summary>
+    public static Answer? Counted(AnswerContext ctx, ItemProfile profile, string header, IReadOnlyList<Citation> cite)
+    {
+        if (AskedKind(ctx, profile) is not (AnswerType.Quantity, not null)) return null;
+        var found = Best(ctx, profile, Asked(ctx, profile));
+        if (found is null) return null;
+        var piece = found.Piece;
+        var years = ctx.Q.Years;
+        if (years.Count > 0 && piece.Year is null && piece.Names.Count > 0 && !piece.Names.Any(years.Contains)) return null;
+        if (ctx.Intent == Intent.Actual && (piece.Kind == FactKind.Plan || SentenceFinder.StatesTarget(piece.Label + " " + piece.Quote))) return null;
+        return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact(piece.Label, piece.Quote, ctx.Lang), cite, profile.Document);
+    }
+
     private static bool IsEntry(string text) => "・○●◆■□".Contains(text[0]);
 
     /// <summary>The least weight of a word that names the subject of a list entry (派遣), not a common word.</summary>
