@@ -251,7 +251,9 @@ internal static partial class ItemText
     private static IReadOnlyList<Piece> Cut(ItemProfile profile)
     {
         var list = new List<Piece>();
-        foreach (var fact in profile.Facts.Where(f => f.Kind is FactKind.Section or FactKind.Result or FactKind.Plan or FactKind.Note or FactKind.Field or FactKind.Baseline))
+        // (And the reasons given for a grade, 評価理由: they report what was done, 寄附件数は31,204件; the grade itself is typed.)
+        foreach (var fact in profile.Facts.Where(f => f.Kind is FactKind.Section or FactKind.Result or FactKind.Plan or FactKind.Note or FactKind.Field or FactKind.Baseline
+            || f.Kind == FactKind.Evaluation && GradeReason().IsMatch(f.Label)))
             list.AddRange(OfText(fact));
         // The groups the item sits in (戦略区分(3) ワーク・ライフ・バランスの推進): どの戦略区分 is answered by its own level.
         foreach (var level in profile.Item.Path)
@@ -276,6 +278,9 @@ internal static partial class ItemText
                     yield return new Piece(fact.Label, topic, entry, fact.Kind, fact.Year);
         }
     }
+
+    [GeneratedRegex(@"理由|所見|説明|コメント")]
+    private static partial Regex GradeReason();
 
     /// <summary>A line that heads a list: a bracketed caption (【対象団体(市の出資割合)】) or a short line ending in a colon.</summary>
     [GeneratedRegex(@"^(?:【[^】]{1,40}】|[^。]{1,30}[:：])$")]
