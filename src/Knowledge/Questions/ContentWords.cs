@@ -157,11 +157,10 @@ public static partial class ContentWords
         : AnyCounter().Match(question) is { Success: true } any ? CounterUnits(any.Groups[1].Value) : null;
 
     /// <summary>
-    /// The units of a counter read off the question: money (何千円) is an amount, printed once in a table's heading, so
-    /// it asks money's units; a bare power of ten (何万人) says no counter of its own.
+    /// The units of a counter read off the question; a power of ten (何千円, 何万人) says no counter of its own: an
+    /// amount table prints its 千円 once, in a heading.
     /// </summary>
-    private static string? CounterUnits(string run) =>
-        run.Contains('円') ? MoneyUnits : "千万億百十".Contains(run[0]) ? null : CounterParts(run);
+    private static string? CounterUnits(string run) => "千万億百十".Contains(run[0]) ? null : CounterParts(run);
 
     /// <summary>
     /// A counter read off the question (分野 of 何分野, 区役所 of いくつの区役所) as units: the counter as asked, and its
@@ -269,7 +268,7 @@ public static partial class ContentWords
         return w;
     }
 
-    [GeneratedRegex(@"何(?!年|月|日|時(?!間)|故|処|事|等|番|位|課|部|局|室|係)[\p{IsCJKUnifiedIdeographs}]|何か所|何ヶ所|何カ所|いくら|いくつ|どのくらい|どれくらい|どれだけ|どの程度|何%|何パーセント|何割|何業務|件数|人数|回数|金額|予算|費用|経費|額は|率|数は|how many|how much|number of|rate|budget|cost")]
+    [GeneratedRegex(@"何(?!年|月|日|時(?!間)|故|処|事|等|番|位|課|部|局|室|係|千|万|億|百|十)[\p{IsCJKUnifiedIdeographs}]|何か所|何ヶ所|何カ所|いくら|いくつ|どのくらい|どれくらい|どれだけ|どの程度|何%|何パーセント|何割|何業務|件数|人数|回数|金額|予算|費用|経費|額は|率|数は|how many|how much|number of|rate|budget|cost")]
     private static partial Regex Quantity();
 }
 
