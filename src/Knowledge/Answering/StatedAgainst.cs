@@ -24,15 +24,17 @@ internal static partial class StatedAgainst
         };
         if (pattern is null || years.Count == 0) return null;
         var units = ItemText.UnitsAsked(ctx.Q.Spaced);
+        // (Only a sentence saying what the question is about: 寄附金額8億円との計画 does not answer 返礼品数.)
+        var title = JaText.Normalize(profile.Item.Title);
+        var words = ctx.Words.Where(w => w.Length >= 2 && !ContentWords.IsTimeWord(w) && w is not ("計画" or "予定" or "目標" or "実績")
+            && !title.Contains(w, StringComparison.Ordinal)).ToList();
         foreach (var fact in profile.Facts.Where(f => f.Kind is FactKind.Result or FactKind.Actual && f.Year is { } y && years.Contains(y)))
             foreach (var sentence in Statements.Sentences(TextUnits.Unwrapped(fact.Text)))
             {
-                var m = pattern.Match(JaText.Nfkc(sentence));
-                if (!m.Success || !SentenceFinder.Holds(AnswerType.Quantity, JaText.Nfkc(sentence)[..m.Index], units)) continue;
-                // (Only a sentence saying what the question is about: 寄附金額8億円との計画 does not answer 返礼品数.)
-                var words = ctx.Words.Where(w => w.Length >= 2 && !ContentWords.IsTimeWord(w) && w is not ("計画" or "予定" or "目標" or "実績")
-                    && !JaText.Normalize(profile.Item.Title).Contains(w, StringComparison.Ordinal)).ToList();
-                var norm = JaText.Normalize(sentence[..Math.Min(sentence.Length, m.Index + m.Length)]);
+                var text = JaText.Nfkc(sentence);
+                var m = pattern.Match(text);
+                if (!m.Success || !SentenceFinder.Holds(AnswerType.Quantity, text[..m.Index], units)) continue;
+                var norm = JaText.Normalize(text[..(m.Index + m.Length)]);
                 if (words.Count > 0 && !words.Any(w => ContentWords.Matches(norm, w))) continue;
                 return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact(fact.Label, sentence, ctx.Lang), cite, profile.Document, ctx.Intent);
             }
