@@ -109,10 +109,12 @@ internal static partial class ItemText
     /// The item's asked fact holds no figure of the counter asked (17,860人 for 何件, 81手続 for 申請は何件): the piece of
     /// the item's own texts that holds one and says enough of the asked words (道路損傷通報の受付件数は年間312件 in the
     /// year's remarks, 申請件数は3,512件 in 主な取組の状況) answers, or nothing does. A piece naming only another year,
-    /// or setting a target when a result is asked, is no answer.
+    /// or setting a target when a result is asked, is no answer; nor is any piece to a target or a grade (their labels
+    /// are typed: 交付率32.0% of a result is no target rate).
     /// </summary>
     public static Answer? Counted(AnswerContext ctx, ItemProfile profile, string header, IReadOnlyList<Citation> cite)
     {
+        if (ctx.Intent is Intent.Target or Intent.Evaluation or Intent.Department) return null;
         if (AskedKind(ctx, profile) is not (AnswerType.Quantity, not null)) return null;
         var found = Best(ctx, profile, Asked(ctx, profile));
         if (found is null) return null;
