@@ -40,7 +40,7 @@ internal static partial class ItemAnswerer
                 return stepYears;
             default:
                 // (The item's own text is tried after the figure check: 徴収率 in a title does not make 具体例は？ ask a figure.)
-                return AlsoAsked(ctx, profile, ItemText.Improve(ctx, profile, RequireFigure(ctx, Value(ctx, profile, header, cite), header, doc, item, cite), header));
+                return AlsoAsked(ctx, profile, DeferredFigure.Check(ctx, profile, ItemText.Improve(ctx, profile, RequireFigure(ctx, WithAmountAsked(ctx, profile, Value(ctx, profile, header, cite)), header, profile, cite), header), header));
         }
     }
 
@@ -79,8 +79,10 @@ internal static partial class ItemAnswerer
     /// A question asking for a number (何人, いくら, how many) is not answered by a text without a single figure:
     /// the item is quoted as what the document does say, and the status says the number is not there.
     /// </summary>
-    private static Answer RequireFigure(AnswerContext ctx, Answer answer, string header, PlanDocument doc, PlanItem item, IReadOnlyList<Citation> cite)
+    /// (A figure of the asked counter printed in the item's own text answers instead: <see cref="ItemText.Counted"/>.)
+    private static Answer RequireFigure(AnswerContext ctx, Answer answer, string header, ItemProfile profile, IReadOnlyList<Citation> cite)
     {
+        var (doc, item) = (profile.Document, profile.Item);
         if (answer.Status != AnswerStatus.Answered || !answer.Text.StartsWith(header, StringComparison.Ordinal)) return answer;
         var body = answer.Text[header.Length..].Trim();
         // The item's own name asks nothing (ごみ処理経費の削減、評価は？ asks a grade, not an amount).
@@ -90,7 +92,25 @@ internal static partial class ItemAnswerer
         if (!ContentWords.AsksQuantity(asked) || (ItemText.UnitsAsked(ctx.Q.Spaced) is { } units
                 ? SentenceFinder.Holds(AnswerType.Quantity, body, units) || units == ContentWords.MoneyUnits && BareAmount().IsMatch(body)
                 : FiguresOf(ctx, body).Any(char.IsDigit))) return answer;
-        return ctx.NotFound(header + "\n" + AnswerTemplates.NoFigure(ctx.Lang) + "\n" + body, doc, cite);
+        return ItemText.Counted(ctx, profile, header, cite) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NoFigure(ctx.Lang) + "\n" + body, doc, cite);
+    }
+
+    /// <summary>
+    /// A grade asked together with the figure it grades (how much was donated and what grade): the same year's
+    /// results are added to the grade, as printed, so the figure asked is stated beside it.
+    /// </summary>
+    private static Answer WithAmountAsked(AnswerContext ctx, ItemProfile profile, Answer answer)
+    {
+        if (answer.Status != AnswerStatus.Answered || ctx.Intent != Intent.Evaluation) return answer;
+        var title = JaText.Nfkc(profile.Item.Title).ToLowerInvariant();
+        var asked = title.Length >= 2 ? ctx.Q.Spaced.Replace(title, " ", StringComparison.Ordinal) : ctx.Q.Spaced;
+        if (!ContentWords.AsksQuantity(asked)) return answer;
+        var years = ctx.Q.Years;
+        var results = profile.Facts.Where(f => f.Kind is FactKind.Actual or FactKind.Result && (years.Count == 0 || InYears(f, years))
+            && !answer.Text.Contains(f.Text, StringComparison.Ordinal) && !DashOnly().IsMatch(f.Text)).ToList();
+        if (results.Count == 0) return answer;
+        var extra = string.Join("\n", results.Select(f => AnswerTemplates.Fact(f.Indicator is null ? f.Label : $"{f.Label}（{f.Indicator}）", f.Text, ctx.Lang)));
+        return answer with { Text = answer.Text + "\n" + extra };
     }
 
     /// <summary>
@@ -207,7 +227,8 @@ internal static partial class ItemAnswerer
             if (ctx.Kb.Weights.TotalWeight(Residual(ctx, profile)) >= 4)
             {
                 var found = PassageAnswerer.Answer(ctx);
-                if (found.Status == AnswerStatus.Answered) return found;
+                // (A count asked is not answered by a passage whose only digits are the item's number: 取組No.5 使用料…)
+                if (found.Status == AnswerStatus.Answered && !(ContentWords.AsksQuantity(ctx.Q.Spaced) && !HoldsFigure(ctx, found.Text.Split('\n', 2)[^1]))) return found;
             }
             if (SentenceFinder.Unique(ctx, doc, profile) is { } unique) return unique;
             var what = AnswerTemplates.FactLabel(KindsFor(intent)[0], ctx.Lang);
@@ -254,7 +275,8 @@ internal static partial class ItemAnswerer
             var what = AnswerTemplates.FactLabel(facts[0].Kind, ctx.Lang);
             var available = facts.Where(f => f.Year is not null).Select(f => f.Year!.Value).Distinct()
                 .OrderBy(y => Math.Abs(y.Year - years[0].Year)).Take(1).Select(y => y.ToString());
-            return Elsewhere(ctx, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NoValueForYear(what, years[0], available, ctx.Lang), doc, cite);
+            return StatedAgainst.Answer(ctx, profile, header, cite) ?? Elsewhere(ctx, profile)
+                ?? ctx.NotFound(header + "\n" + AnswerTemplates.NoValueForYear(what, years[0], available, ctx.Lang), doc, cite);
         }
 
         // One year's targets of several indicators, none named by the question: each of them, not one picked silently.
@@ -327,6 +349,10 @@ internal static partial class ItemAnswerer
 
     /// <summary>How much more of the question's words a dated statement must say than the item's asked facts.</summary>
     private const double MinDatedLead = 2;
+
+    /// <summary>The text holds a figure of the asked unit (any figure with a unit when none is asked).</summary>
+    private static bool HoldsFigure(AnswerContext ctx, string text) =>
+        SentenceFinder.Holds(AnswerType.Quantity, text, ItemText.UnitsAsked(ctx.Q.Spaced));
 
     private static bool PrintsYear(ItemProfile profile, FiscalYear year) =>
         profile.Item.Years.Select(y => y.Activity).Concat(profile.Facts.Select(f => f.Text))

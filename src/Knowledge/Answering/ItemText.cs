@@ -105,6 +105,26 @@ internal static partial class ItemText
         return null;
     }
 
+    /// <summary>
+    /// The item's asked fact holds no figure of the counter asked (17,860人 for 何件, 81手続 for 申請は何件): the piece of
+    /// the item's own texts that holds one and says enough of the asked words (道路損傷通報の受付件数は年間312件 in the
+    /// year's remarks, 申請件数は3,512件 in 主な取組の状況) answers, or nothing does. A piece naming only another year,
+    /// or setting a target when a result is asked, is no answer; nor is any piece to a target or a grade (their labels
+    /// are typed: 交付率32.0% of a result is no target rate).
+    /// </summary>
+    public static Answer? Counted(AnswerContext ctx, ItemProfile profile, string header, IReadOnlyList<Citation> cite)
+    {
+        if (ctx.Intent is Intent.Target or Intent.Evaluation or Intent.Department) return null;
+        if (AskedKind(ctx, profile) is not (AnswerType.Quantity, not null)) return null;
+        var found = Best(ctx, profile, Asked(ctx, profile));
+        if (found is null) return null;
+        var piece = found.Piece;
+        var years = ctx.Q.Years;
+        if (years.Count > 0 && piece.Year is null && piece.Names.Count > 0 && !piece.Names.Any(years.Contains)) return null;
+        if (ctx.Intent == Intent.Actual && (piece.Kind == FactKind.Plan || SentenceFinder.StatesTarget(piece.Label + " " + piece.Quote))) return null;
+        return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Fact(piece.Label, piece.Quote, ctx.Lang), cite, profile.Document);
+    }
+
     private static bool IsEntry(string text) => "・○●◆■□".Contains(text[0]);
 
     /// <summary>The least weight of a word that names the subject of a list entry (派遣), not a common word.</summary>
@@ -236,7 +256,9 @@ internal static partial class ItemText
     private static IReadOnlyList<Piece> Cut(ItemProfile profile)
     {
         var list = new List<Piece>();
-        foreach (var fact in profile.Facts.Where(f => f.Kind is FactKind.Section or FactKind.Result or FactKind.Plan or FactKind.Note or FactKind.Field or FactKind.Baseline))
+        // (And the reasons given for a grade, 評価理由: they report what was done, 寄附件数は31,204件; the grade itself is typed.)
+        foreach (var fact in profile.Facts.Where(f => f.Kind is FactKind.Section or FactKind.Result or FactKind.Plan or FactKind.Note or FactKind.Field or FactKind.Baseline
+            || f.Kind == FactKind.Evaluation && GradeReason().IsMatch(f.Label)))
             list.AddRange(OfText(fact));
         // The groups the item sits in (戦略区分(3) ワーク・ライフ・バランスの推進): どの戦略区分 is answered by its own level.
         foreach (var level in profile.Item.Path)
@@ -261,6 +283,9 @@ internal static partial class ItemText
                     yield return new Piece(fact.Label, topic, entry, fact.Kind, fact.Year);
         }
     }
+
+    [GeneratedRegex(@"理由|所見|説明|コメント")]
+    private static partial Regex GradeReason();
 
     /// <summary>A line that heads a list: a bracketed caption (【対象団体(市の出資割合)】) or a short line ending in a colon.</summary>
     [GeneratedRegex(@"^(?:【[^】]{1,40}】|[^。]{1,30}[:：])$")]

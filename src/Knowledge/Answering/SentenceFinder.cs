@@ -28,7 +28,7 @@ internal static partial class SentenceFinder
         int.TryParse(JaText.Nfkc(m.Groups[2].Value), out var n) && n > 1 ? m.Groups[1].Value + (n - 1) + m.Groups[3].Value : m.Value);
 
     /// <summary>A figure with its unit (213件, 99.81%, 19億円, ８橋, 1事務): what a quantity question wants.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d,.]*(?:%|％|人|件|回|円|億|万|千|百万|橋|か所|箇所|施設|校|団体|社|名|台|本|枚|時間|者|事業者|ページ|pv|割|業務|事務|事業|項目|種類|地区|路線|か月|ヶ月)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d,.]*(?:%|％|人|件|回|円|億|万|千|百万|橋|か所|箇所|施設|校|団体|社|名|台|本|枚|時間|者|事業者|ページ|pv|割|業務|事務|事業|項目|種類|地区|路線|か月|ヶ月|㎡|品|手続)")]
     private static partial System.Text.RegularExpressions.Regex Figure();
 
     /// <summary>A date as plans print it (R2.11月, Ｒ3.4.1, 11月6日, 令和3年4月, 2020年9月): what a when-question wants.</summary>

@@ -152,7 +152,44 @@ public static partial class ContentWords
         Rate().IsMatch(question) ? null
         : Persons().IsMatch(question) ? "人|名" : Times().IsMatch(question) ? "回" : Cases().IsMatch(question) ? "件"
         : Schools().IsMatch(question) ? "校" : Places().IsMatch(question) ? "か所|箇所|ヶ所|カ所" : Power().IsMatch(question) ? "kw|kW|キロワット"
-        : Money().IsMatch(question) ? MoneyUnits : Counter().Match(question) is { Success: true } c ? c.Groups[1].Value : null;
+        : Area().IsMatch(question) ? AreaUnits : Duration().IsMatch(question) ? DurationUnits
+        : Money().IsMatch(question) ? MoneyUnits : Counter().Match(question) is { Success: true } c ? c.Groups[1].Value
+        : AnyCounter().Match(question) is { Success: true } any ? CounterUnits(any.Groups[1].Value) : null;
+
+    /// <summary>
+    /// The units of a counter read off the question; a power of ten (何千円, 何万人) says no counter of its own: an
+    /// amount table prints its 千円 once, in a heading.
+    /// </summary>
+    private static string? CounterUnits(string run) => "千万億百十".Contains(run[0]) ? null : CounterParts(run);
+
+    /// <summary>
+    /// A counter read off the question (分野 of 何分野, 区役所 of いくつの区役所) as units: the counter as asked, and its
+    /// leading parts of two characters or more, since a run of kanji may carry the verb's noun on (品目追加 of 何品目追加).
+    /// (Not one character alone: 分 of 分野 would take 48分 for 8分野.)
+    /// </summary>
+    private static string CounterParts(string run) =>
+        string.Join("|", Enumerable.Range(0, run.Length).Select(i => run.Length - i).Where(n => n == run.Length || n >= 2).Select(n => Regex.Escape(run[..n])));
+
+    /// <summary>The units <see cref="AskedUnits"/> gives for a floor area asked (延床面積はいくら): 412,300㎡ answers, not yen.</summary>
+    public const string AreaUnits = "㎡|m2|m²|平方メートル|ha|ヘクタール";
+
+    /// <summary>The units of a span of time asked (待ち時間はどれくらい): 25分 answers, 2か所 does not.</summary>
+    public const string DurationUnits = "分(?!の)|時間|秒";
+
+    // (Not a reduction asked, どのくらい削減する: that is as often a rate, 20%削減.)
+    [GeneratedRegex(@"^(?!.*(?:削減|縮減|減ら|減少|増や|増加|reduc|cut)).*(?:面積|延床|延べ床|floor area)[^?？]*(?:いくら|どれ(?:くらい|ぐらい|だけ)|どのくらい|何㎡|何平方|how (?:much|large|big))")]
+    private static partial Regex Area();
+
+    [GeneratedRegex(@"(?:待ち時間|待時間|所要時間|処理時間|waiting time)[^?？]*(?:いくら|どれ(?:くらい|ぐらい|だけ)|どのくらい|何分|how long)")]
+    private static partial Regex Duration();
+
+    /// <summary>
+    /// Any counter asked as 何X or いくつのX (何分野, 何品, 何区役所, いくつの区役所): the figure must be of that counter.
+    /// Not a date (何年, 何月, 何日, 何時), an order (何番, 何位), a share (何割), a unit of the city (何課, 何局), nor the plan's
+    /// own items (何項目, 何取組: counted by the bot from the items, not printed as figures of that counter).
+    /// </summary>
+    [GeneratedRegex(@"(?:何|いくつの)(?!年|月|日|時(?!間)|故|処|事|等|割|番|位|課|部|局|室|係|項目|取組)([\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{1,4})")]
+    private static partial Regex AnyCounter();
 
     /// <summary>The units <see cref="AskedUnits"/> gives for an amount of money.</summary>
     public const string MoneyUnits = "円|億|万|千|百万";
@@ -161,7 +198,7 @@ public static partial class ContentWords
     private static partial Regex Rate();
 
     /// <summary>Other counters asked as 何X (何団体, 何社, 何施設): the figure must be of that counter.</summary>
-    [GeneratedRegex(@"何(団体|社|施設|橋|台|業務)")]
+    [GeneratedRegex(@"何(団体|社|施設|橋|台|業務|品)")]
     private static partial Regex Counter();
 
     [GeneratedRegex(@"何校|学校数")]
@@ -231,7 +268,7 @@ public static partial class ContentWords
         return w;
     }
 
-    [GeneratedRegex(@"何回|何人|何件|何か所|何箇所|何校|何橋|何団体|何名|何社|いくら|いくつ|どのくらい|どれくらい|どれだけ|どの程度|何%|何パーセント|何割|何業務|件数|人数|回数|金額|予算|費用|経費|額は|率|数は|how many|how much|number of|headcount|staff (?:count|numbers?)|rate|budget|cost")]
+    [GeneratedRegex(@"何(?!年|月|日|時(?!間)|故|処|事|等|番|位|課|部|局|室|係|千|万|億|百|十)[\p{IsCJKUnifiedIdeographs}]|何か所|何ヶ所|何カ所|いくら|いくつ|どのくらい|どれくらい|どれだけ|どの程度|何%|何パーセント|何割|何業務|件数|人数|回数|金額|予算|費用|経費|額は|率|数は|how many|how much|number of|headcount|staff (?:count|numbers?)|rate|budget|cost")]
     private static partial Regex Quantity();
 }
 
