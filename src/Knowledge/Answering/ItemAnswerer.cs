@@ -39,9 +39,23 @@ internal static partial class ItemAnswerer
             case Intent.Search or Intent.Plan when StepYears.Answer(ctx, profile, header, cite) is { } stepYears:
                 return stepYears;
             default:
-                // (The item's own text is tried after the figure check: 徴収率 in a title does not make 具体例は？ ask a figure.)
-                return AlsoAsked(ctx, profile, DeferredFigure.Check(ctx, profile, ItemText.Improve(ctx, profile, RequireFigure(ctx, WithAmountAsked(ctx, profile, Value(ctx, profile, header, cite)), header, profile, cite), header), header));
+                return Valued(ctx, profile, header, cite);
         }
+    }
+
+    /// <summary>
+    /// A target, result, plan or grade: the typed value, then each check in turn — the amount asked beside a grade,
+    /// a figure of the asked counter, the item's own sentence, a figure still to be calculated, other columns named.
+    /// </summary>
+    private static Answer Valued(AnswerContext ctx, ItemProfile profile, string header, IReadOnlyList<Citation> cite)
+    {
+        var answer = Value(ctx, profile, header, cite);
+        answer = WithAmountAsked(ctx, profile, answer);
+        answer = RequireFigure(ctx, answer, header, profile, cite);
+        // (The item's own text is tried after the figure check: 徴収率 in a title does not make 具体例は？ ask a figure.)
+        answer = ItemText.Improve(ctx, profile, answer, header);
+        answer = DeferredFigure.Check(ctx, profile, answer, header);
+        return AlsoAsked(ctx, profile, answer);
     }
 
     /// <summary>
