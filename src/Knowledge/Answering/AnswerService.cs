@@ -68,6 +68,13 @@ public sealed class AnswerService : IAnswerService
         var q = ctx.Q;
         if (q.UnknownPlace is not null)
             return ctx.NotFound(AnswerTemplates.UnknownPlace(q.UnknownPlace, _kb.Documents, ctx.Lang));
+        if (q.MentionedPlace is { } place)
+        {
+            // No plan is about the place: a passage naming it may answer; another city's plan never does.
+            var found = PassageAnswerer.Answer(ctx, [Text.JaText.Normalize(place)]);
+            return found.Status == AnswerStatus.Answered && Text.JaText.Normalize(found.Text).Contains(Text.JaText.Normalize(place), StringComparison.Ordinal)
+                ? found : ctx.NotFound(AnswerTemplates.UnknownPlace(place, _kb.Documents, ctx.Lang));
+        }
         // A list printed under its own heading, named by the heading's words (「…」で新規の取組は？): the list answers.
         if (q.Intent is not (Intent.Target or Intent.Actual or Intent.Baseline or Intent.Amount or Intent.Evaluation or Intent.Plan or Intent.Glossary)
             && NamedList.Answer(ctx) is { } list) return list;
@@ -91,6 +98,9 @@ public sealed class AnswerService : IAnswerService
             case Intent.Structure:
                 // (期間 of a topic the question names is that topic's, not the plan's.)
                 return SentenceFinder.OnTopic(ctx) ?? StructureAnswerer.Answer(ctx);
+            // 「20番の取組って何？」 asks what an item is, not what a word means.
+            case Intent.Glossary when q.Item is { Number: not null }:
+                return ItemIntent(new AnswerContext(_kb, q with { Intent = Intent.Lookup }, ctx.Plans, ctx.PlanExplicit, ctx.ContextItem));
             case Intent.Glossary:
                 return GlossaryAnswerer.Answer(ctx);
             case Intent.Amount:
