@@ -78,7 +78,7 @@ public sealed class AnswerService : IAnswerService
         // A list printed under its own heading, named by the heading's words (「…」で新規の取組は？): the list answers.
         if (q.Intent is not (Intent.Target or Intent.Actual or Intent.Baseline or Intent.Amount or Intent.Evaluation or Intent.Plan or Intent.Glossary)
             && NamedList.Answer(ctx) is { } list) return list;
-        if (NamesASection(ctx)) return StructureAnswerer.Answer(ctx);
+        if (NamesASection(ctx) || StructureAnswerer.AsksLevelUnder(ctx)) return StructureAnswerer.Answer(ctx);
         // 「その目標は？」 with nothing before it: which plan and item is meant cannot be known.
         if (!ctx.PlanExplicit && q.Item is null && q.LooksLikeFollowUp && ctx.Kb.Weights.TotalWeight(ctx.Content) < PassageAnswerer.MinQueryWeight)
             return Clarify.Plans(ctx, _kb.Documents.Select(d => (d, (PlanItem?)null, "")).ToList());

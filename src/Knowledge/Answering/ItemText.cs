@@ -153,7 +153,7 @@ internal static partial class ItemText
     /// 「R3 計画：・交付手数料引き下げ」 holds a digit, not the rate asked.
     /// </summary>
     public static string? UnitsAsked(string question) =>
-        ContentWords.AskedUnits(question) ?? (AsksPercent().IsMatch(question) ? RateUnits : null);
+        ContentWords.AskedUnits(question) ?? (AsksPercent().IsMatch(ContentWords.Unquoted(question)) ? RateUnits : null);
 
     private const string RateUnits = "%|％|割|ポイント";
 
