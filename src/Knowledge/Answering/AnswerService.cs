@@ -93,6 +93,8 @@ public sealed class AnswerService : IAnswerService
             && GradeTally.Asked(q.Normalized) && EvaluationWords.Named(q, ctx.Plans) is not null) return ListAnswerer.Answer(ctx);
         // 「計画期間の効果額の合計」 / "total effect over the whole plan period": the period bounds the total asked, it is not asked.
         if (q.Intent == Intent.Structure && q.Item is null && AmountAnswerer.AsksTotalAmount(q.Normalized)) return ItemAmount(ctx, AmountAnswerer.Answer(ctx));
+        // (「R3年度から追加された項目」 reads as a plan question by its year: it asks a list.)
+        if (q.Intent is Intent.Plan or Intent.Search or Intent.Structure && ListAnswerer.AsksAdded(q)) return ListAnswerer.Answer(ctx);
         switch (q.Intent)
         {
             case Intent.Structure:

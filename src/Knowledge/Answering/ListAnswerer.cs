@@ -66,7 +66,7 @@ internal static partial class ListAnswerer
             what.Add(AnswerTemplates.BehindPlan(ctx.Lang));
         }
         // 「R3年度から追加になった項目」: items whose schedule prints the earlier years' columns blank and starts in the asked year.
-        if (q.Years.Count == 1 && AddedWords().IsMatch(q.Normalized + " " + q.Spaced))
+        if (AsksAdded(q))
         {
             var year = q.Years[0];
             items = items.Where(p => StartsLate(p.Item) == year).ToList();
@@ -159,6 +159,10 @@ internal static partial class ListAnswerer
     private static bool Carries(PlanItem item, string mark) =>
         item.Sections.Any(s => JaText.Normalize(s.Text).Contains(mark, StringComparison.Ordinal))
         || item.Fields.Any(f => JaText.Normalize(f.Value).Contains(mark, StringComparison.Ordinal));
+
+    /// <summary>Items asked for by the year they joined the plan (R3年度から追加された項目).</summary>
+    public static bool AsksAdded(ParsedQuestion q) =>
+        q.Item is null && q.Years.Count == 1 && AddedWords().IsMatch(q.Normalized + " " + q.Spaced);
 
     /// <summary>
     /// The first year an item plans anything, when its schedule prints earlier years with nothing planned (an item added
