@@ -229,7 +229,11 @@ internal static partial class ItemAnswerer
         {
             var perIndicator = facts.Where(f => f.Kind == FactKind.Actual && f.Indicator is not null).DistinctBy(f => f.Indicator).ToList();
             if (perIndicator.Count >= 2 && (PickIndicator(ctx, perIndicator) ?? NamedByLabel(ctx, perIndicator)) is { } picked)
-                facts = facts.Where(f => f.Kind != FactKind.Actual || f.Indicator == picked.Indicator).ToList();
+            {
+                // A year it has no figure for (R6, reported in the 実績 text itself) is answered by that text, not by its other year.
+                var covers = years.All(y => facts.Any(f => f.Kind == FactKind.Actual && f.Indicator == picked.Indicator && f.Year == y));
+                facts = facts.Where(f => f.Kind != FactKind.Actual || covers && f.Indicator == picked.Indicator).ToList();
+            }
         }
         var inYear = years.Count == 0 ? facts : facts.Where(f => InYears(f, years)).ToList();
         // Targets printed for other years but not this one (Ｒ６：－): the year's plan is no target, and the gap

@@ -21,7 +21,7 @@ internal static class NamedList
     {
         var q = ctx.Q.Normalized;
         var quoted = ctx.Q.Quoted.Select(JaText.Normalize).Where(x => x.Length >= 2).ToList();
-        var scored = ctx.Plans.SelectMany(doc => doc.Sections.Where(IsList).Select(s => (Doc: doc, Section: s, Label: Bare(s.Label))))
+        var scored = ctx.Plans.SelectMany(doc => doc.Sections.Where(IsList).Select(s => (Doc: doc, Section: s, Label: WithoutPlanNames(doc, Bare(s.Label)))))
             // A phrase the question quotes is a name: the heading must print it.
             .Where(x => x.Label.Length >= 4 && quoted.All(p => x.Label.Contains(p, StringComparison.Ordinal)))
             .Select(x => (x.Doc, x.Section, Score: ctx.Kb.Weights.Coverage(JaText.Bigrams(x.Label).Distinct().ToList(), q)))
@@ -42,6 +42,17 @@ internal static class NamedList
     /// <summary>A text that is a list: two or more of its lines are entries (- …, ・…, ○…, ①…).</summary>
     private static bool IsList(TextSection s) =>
         s.Text.Split('\n').Count(l => l.TrimStart().Length > 0 && "-・○●◎①②③④⑤⑥⑦⑧⑨⑩".Contains(l.TrimStart()[0])) >= 2;
+
+    /// <summary>
+    /// The heading without the plan's own names (後期アクションプランの方向性 → の方向性): a question naming the plan
+    /// does not name every heading that repeats it.
+    /// </summary>
+    private static string WithoutPlanNames(PlanDocument doc, string label)
+    {
+        foreach (var name in doc.Aliases.Append(doc.Title).Select(JaText.Normalize).Where(n => n.Length >= 3).OrderByDescending(n => n.Length))
+            label = label.Replace(name, "", StringComparison.Ordinal);
+        return label;
+    }
 
     /// <summary>The heading without its own number (③) and spaces: what a question calls it by.</summary>
     private static string Bare(string label) => JaText.Normalize(label).TrimStart('①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩');

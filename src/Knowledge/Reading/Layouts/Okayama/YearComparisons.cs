@@ -6,8 +6,8 @@ namespace Gyokaku.Knowledge.Reading.Layouts.Okayama;
 
 /// <summary>
 /// Figures a 実績 prints as a comparison of two years: a header naming the years ("R5 R6") over one or more
-/// "国保 94.28%⇒93.96%" entries. Each entry is an indicator with both years' values as actuals, the earlier
-/// year also as its baseline (the text compares against it: R5年度と比較し…). The measure is named by the
+/// "国保 94.28%⇒93.96%" entries. Each entry is an indicator whose earlier-year value is its baseline (the text
+/// compares against it: R5年度と比較し…) and that year's actual. The measure is named by the
 /// sentence just before the header (現年収納率(5料合計)は減少した。), so 国保 reads as 国保's 現年収納率.
 /// Only what is printed in that exact shape is read; a value without its two-year header is left as text.
 /// </summary>
@@ -33,8 +33,9 @@ internal static partial class YearComparisons
                 var label = m.Groups["name"].Value;
                 var name = measure is null ? label : $"{measure} {label}";
                 var first = m.Groups["a"].Value;
-                indicators.Add(new Indicator(name, $"{from} {first}", from, first, [],
-                    [new YearValue(from, first), new YearValue(to, m.Groups["b"].Value)], lines));
+                // The later year's figure is that year's 実績 itself, quoted with its sentence (…は均衡した。): only the
+                // earlier year, which no cell of its own reports, becomes a value here.
+                indicators.Add(new Indicator(name, $"{from} {first}", from, first, [], [new YearValue(from, first)], lines));
                 pos = m.Index + m.Length;
             }
         }
