@@ -101,7 +101,8 @@ public sealed class AnswerService : IAnswerService
                 // (期間 of a topic the question names is that topic's, not the plan's.)
                 return SentenceFinder.OnTopic(ctx) ?? StructureAnswerer.Answer(ctx);
             // 「20番の取組って何？」 asks what an item is, not what a word means.
-            case Intent.Glossary when q.Item is { Number: not null }:
+            // (※２ is a note's mark: 「※２のPPPって何」 asks a word.)
+            case Intent.Glossary when q.Item is { Number: { } number } && !q.Normalized.Contains("※" + number, StringComparison.Ordinal):
                 return ItemIntent(new AnswerContext(_kb, q with { Intent = Intent.Lookup }, ctx.Plans, ctx.PlanExplicit, ctx.ContextItem));
             case Intent.Glossary:
                 return GlossaryAnswerer.Answer(ctx);

@@ -162,7 +162,12 @@ internal static partial class ListAnswerer
 
     /// <summary>Items asked for by the year they joined the plan (R3年度から追加された項目).</summary>
     public static bool AsksAdded(ParsedQuestion q) =>
-        q.Item is null && q.Years.Count == 1 && AddedWords().IsMatch(q.Normalized + " " + q.Spaced);
+        // (何品目追加した asks a count of something added, not which items.)
+        q.Item is null && q.Years.Count == 1 && AddedWords().IsMatch(q.Normalized + " " + q.Spaced)
+        && ItemWords().IsMatch(q.Normalized + " " + q.Spaced) && ContentWords.Asks(q.Spaced) != AnswerType.Quantity;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"項目|取組|\bitems?\b")]
+    private static partial System.Text.RegularExpressions.Regex ItemWords();
 
     /// <summary>
     /// The first year an item plans anything, when its schedule prints earlier years with nothing planned (an item added
