@@ -69,11 +69,21 @@ public sealed class AnswerService : IAnswerService
         var q = ctx.Q;
         if (q.UnknownPlace is not null)
             return ctx.NotFound(AnswerTemplates.UnknownPlace(q.UnknownPlace, _kb.Documents, ctx.Lang));
+        if (q.MentionedPlace is { } place)
+        {
+            // No plan is about the place: a passage naming it may answer; another city's plan never does.
+            var found = PassageAnswerer.Answer(ctx, [Text.JaText.Normalize(place)]);
+            return found.Status == AnswerStatus.Answered && Text.JaText.Normalize(found.Text).Contains(Text.JaText.Normalize(place), StringComparison.Ordinal)
+                ? found : ctx.NotFound(AnswerTemplates.UnknownPlace(place, _kb.Documents, ctx.Lang));
+        }
         // 策定日, 資料何番, 第何次 of the document itself: its title page says.
         if (CoverFacts.Answer(ctx) is { } cover) return cover;
         // 【○○指標】って何？: the document's tags of that kind.
         if (BracketTags.Answer(ctx) is { } tags) return tags;
-        if (NamesASection(ctx)) return StructureAnswerer.Answer(ctx);
+        // A list printed under its own heading, named by the heading's words (「…」で新規の取組は？): the list answers.
+        if (q.Intent is not (Intent.Target or Intent.Actual or Intent.Baseline or Intent.Amount or Intent.Evaluation or Intent.Plan or Intent.Glossary)
+            && NamedList.Answer(ctx) is { } list) return list;
+        if (NamesASection(ctx) || StructureAnswerer.AsksLevelUnder(ctx)) return StructureAnswerer.Answer(ctx);
         // 「その目標は？」 with nothing before it: which plan and item is meant cannot be known.
         if (!ctx.PlanExplicit && q.Item is null && q.LooksLikeFollowUp && ctx.Kb.Weights.TotalWeight(ctx.Content) < PassageAnswerer.MinQueryWeight)
             return Clarify.Plans(ctx, _kb.Documents.Select(d => (d, (PlanItem?)null, "")).ToList());
@@ -88,11 +98,17 @@ public sealed class AnswerService : IAnswerService
             && GradeTally.Asked(q.Normalized) && EvaluationWords.Named(q, ctx.Plans) is not null) return ListAnswerer.Answer(ctx);
         // 「計画期間の効果額の合計」 / "total effect over the whole plan period": the period bounds the total asked, it is not asked.
         if (q.Intent is Intent.Structure or Intent.Search && q.Item is null && AmountAnswerer.AsksTotalAmount(q.Normalized)) return ItemAmount(ctx, AmountAnswerer.Answer(ctx));
+        // (「R3年度から追加された項目」 reads as a plan question by its year: it asks a list.)
+        if (q.Intent is Intent.Plan or Intent.Search or Intent.Structure && ListAnswerer.AsksAdded(q)) return ListAnswerer.Answer(ctx);
         switch (q.Intent)
         {
             case Intent.Structure:
                 // (期間 of a topic the question names is that topic's, not the plan's.)
                 return SentenceFinder.OnTopic(ctx) ?? StructureAnswerer.Answer(ctx);
+            // 「20番の取組って何？」 asks what an item is, not what a word means.
+            // (※２ is a note's mark: 「※２のPPPって何」 asks a word.)
+            case Intent.Glossary when q.Item is { Number: { } number } && !q.Normalized.Contains("※" + number, StringComparison.Ordinal):
+                return ItemIntent(new AnswerContext(_kb, q with { Intent = Intent.Lookup }, ctx.Plans, ctx.PlanExplicit, ctx.ContextItem));
             case Intent.Glossary:
                 return GlossaryAnswerer.Answer(ctx);
             case Intent.Amount:

@@ -131,6 +131,9 @@ public static class AnswerTemplates
     public static string ItemCount(int count, string label, string lang) =>
         lang == "en" ? $"{count} items ({label})" : $"{label}は{count}件です。";
 
+    public static string AddedFrom(FiscalYear year, string lang) =>
+        lang == "en" ? $"added from {year}" : $"{year}から追加";
+
     public static string ListHeader(string what, int count, string lang) =>
         lang == "en" ? $"{count} items: {what}" : $"{what}：{count}件";
 

@@ -16,13 +16,14 @@ internal static partial class GlossaryAnswerer
         var terms = (ctx.Q.Quoted.Count > 0 ? ctx.Q.Quoted : asked is not null ? [asked, ctx.Q.Content] : [ctx.Q.Content]).Select(Fold).ToList();
         foreach (var doc in ctx.Plans)
         {
-            foreach (var d in doc.Definitions)
-            {
-                if (!Names(d.Term).Select(Fold).Any(term => terms.Any(t => t.Contains(term, StringComparison.Ordinal) || t.Length >= 2 && term.Contains(t, StringComparison.Ordinal)))) continue;
-                var item = d.ItemNumber is null ? null : doc.Items.FirstOrDefault(i => i.Number == d.ItemNumber);
-                var text = AnswerTemplates.About(doc, item, ctx.Lang) + "\n" + AnswerTemplates.Fact(d.Term, JaText.Clean(d.Text), ctx.Lang);
-                return ctx.Make(AnswerStatus.Answered, text, [new Citation(doc.File, d.ItemNumber, item?.Title ?? d.Term, d.Lines)], doc);
-            }
+            var matched = doc.Definitions.Where(d => Names(d.Term).Select(Fold).Any(term => terms.Any(t => t.Contains(term, StringComparison.Ordinal) || t.Length >= 2 && term.Contains(t, StringComparison.Ordinal)))).ToList();
+            if (matched.Count == 0) continue;
+            // Two terms asked together (KeepとProblemの意味): each one the question itself prints is defined, not only the first.
+            var named = matched.Where(d => Names(d.Term).Any(term => Fold(ctx.Q.Normalized).Contains(Fold(term), StringComparison.Ordinal))).DistinctBy(d => d.Term).ToList();
+            var shown = named.Count > 1 && named.Select(d => d.ItemNumber).Distinct().Count() == 1 ? named.Take(MaxTerms).ToList() : [matched[0]];
+            var item = shown[0].ItemNumber is null ? null : doc.Items.FirstOrDefault(i => i.Number == shown[0].ItemNumber);
+            var text = AnswerTemplates.About(doc, item, ctx.Lang) + "\n" + string.Join("\n", shown.Select(d => AnswerTemplates.Fact(d.Term, JaText.Clean(d.Text), ctx.Lang)));
+            return ctx.Make(AnswerStatus.Answered, text, [.. shown.Select(d => new Citation(doc.File, d.ItemNumber, item?.Title ?? d.Term, d.Lines))], doc);
         }
         // Not in a glossary: a sentence of the text that defines the term (※X：…, X（…）, …（X）).
         foreach (var term in terms.Where(t => t.Length >= 2))
@@ -34,6 +35,9 @@ internal static partial class GlossaryAnswerer
                 }
         return PassageAnswerer.Answer(ctx, ctx.Q.Quoted, 0.3);
     }
+
+    /// <summary>The most terms defined in one answer.</summary>
+    private const int MaxTerms = 4;
 
     /// <summary>
     /// The names a defined term goes by: 業務継続計画(BCP) is asked as itself, as 業務継続計画 and as BCP.

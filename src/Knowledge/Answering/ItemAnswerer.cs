@@ -274,6 +274,17 @@ internal static partial class ItemAnswerer
             if (perIndicator.Count >= 2 && PickIndicator(ctx, perIndicator) is { } picked)
                 facts = facts.Where(f => f.Kind != FactKind.Target || f.Indicator == picked.Indicator).ToList();
         }
+        // Actual figures of several indicators (a result comparing each fee's rate): the one the question names answers.
+        if (intent == Intent.Actual)
+        {
+            var perIndicator = facts.Where(f => f.Kind == FactKind.Actual && f.Indicator is not null).DistinctBy(f => f.Indicator).ToList();
+            if (perIndicator.Count >= 2 && (PickIndicator(ctx, perIndicator) ?? NamedByLabel(ctx, perIndicator)) is { } picked)
+            {
+                // A year it has no figure for (R6, reported in the 実績 text itself) is answered by that text, not by its other year.
+                var covers = years.All(y => facts.Any(f => f.Kind == FactKind.Actual && f.Indicator == picked.Indicator && f.Year == y));
+                facts = facts.Where(f => f.Kind != FactKind.Actual || covers && f.Indicator == picked.Indicator).ToList();
+            }
+        }
         var inYear = years.Count == 0 ? facts : facts.Where(f => InYears(f, years)).ToList();
         // Targets printed for other years but not this one (Ｒ６：－): the year's plan is no target, and the gap
         // is what the document says — with its own remark on that year, when it prints one.
@@ -417,6 +428,20 @@ internal static partial class ItemAnswerer
         var scored = finals.Select(f => (Fact: f, Score: ctx.Kb.Weights.Coverage(ctx.Content, JaText.Normalize(f.Indicator ?? ""))))
             .OrderByDescending(s => s.Score).ToList();
         return scored[0].Score > 0 && scored[0].Score > scored[1].Score + 0.05 ? scored[0].Fact : null;
+    }
+
+    /// <summary>
+    /// The one indicator whose own label (its last word: 介護, 保育等) a question word starts with or is part of —
+    /// 介護保険料 names the 介護 entry of a comparison that also lists 国保 and 後期. Null unless exactly one fits.
+    /// </summary>
+    private static Fact? NamedByLabel(AnswerContext ctx, IReadOnlyList<Fact> indicators)
+    {
+        var named = indicators.Where(f =>
+        {
+            var label = JaText.Normalize(f.Indicator!.Split(' ')[^1]).TrimEnd('等');
+            return label.Length >= 2 && ctx.Words.Any(w => w.Length >= 2 && (w.StartsWith(label, StringComparison.Ordinal) || label.StartsWith(w, StringComparison.Ordinal)));
+        }).ToList();
+        return named.Count == 1 ? named[0] : null;
     }
 
     /// <summary>The best fact (by the question's terms), quoted to its best sentence; null when the item does not state what is asked.</summary>

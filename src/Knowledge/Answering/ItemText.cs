@@ -173,7 +173,7 @@ internal static partial class ItemText
     /// 「R3 計画：・交付手数料引き下げ」 holds a digit, not the rate asked.
     /// </summary>
     public static string? UnitsAsked(string question) =>
-        ContentWords.AskedUnits(question) ?? (AsksPercent().IsMatch(question) ? RateUnits : null);
+        ContentWords.AskedUnits(question) ?? (AsksPercent().IsMatch(ContentWords.Unquoted(question)) ? RateUnits : null);
 
     /// <summary>Whether the question asks a percentage (何％, what percent).</summary>
     public static bool AsksShare(string question) => AsksPercent().IsMatch(question);

@@ -65,6 +65,13 @@ internal static partial class ListAnswerer
             items = items.Where(p => p.Facts.Any(f => f.Kind is FactKind.Evaluation or FactKind.Result && (f.Text.Contains('△') || f.Text.Contains("遅れ"))));
             what.Add(AnswerTemplates.BehindPlan(ctx.Lang));
         }
+        // 「R3年度から追加になった項目」: items whose schedule prints the earlier years' columns blank and starts in the asked year.
+        if (AsksAdded(q))
+        {
+            var year = q.Years[0];
+            items = items.Where(p => StartsLate(p.Item) == year).ToList();
+            what.Add(AnswerTemplates.AddedFrom(year, ctx.Lang));
+        }
         if (what.Count == 0 && PrintedMark(q, items) is { } mark)
         {
             items = items.Where(p => Carries(p.Item, mark)).ToList();
@@ -152,6 +159,30 @@ internal static partial class ListAnswerer
     private static bool Carries(PlanItem item, string mark) =>
         item.Sections.Any(s => JaText.Normalize(s.Text).Contains(mark, StringComparison.Ordinal))
         || item.Fields.Any(f => JaText.Normalize(f.Value).Contains(mark, StringComparison.Ordinal));
+
+    /// <summary>Items asked for by the year they joined the plan (R3年度から追加された項目).</summary>
+    public static bool AsksAdded(ParsedQuestion q) =>
+        // (何品目追加した asks a count of something added, not which items.)
+        q.Item is null && q.Years.Count == 1 && AddedWords().IsMatch(q.Normalized + " " + q.Spaced)
+        && ItemWords().IsMatch(q.Normalized + " " + q.Spaced) && ContentWords.Asks(q.Spaced) != AnswerType.Quantity;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"項目|取組|\bitems?\b")]
+    private static partial System.Text.RegularExpressions.Regex ItemWords();
+
+    /// <summary>
+    /// The first year an item plans anything, when its schedule prints earlier years with nothing planned (an item added
+    /// to the plan later); null when its schedule starts with its first column or has none.
+    /// </summary>
+    private static FiscalYear? StartsLate(PlanItem item)
+    {
+        var planned = item.Years.Where(y => !string.IsNullOrWhiteSpace(y.Plan)).Select(y => y.Year).ToList();
+        if (planned.Count == 0) return null;
+        var first = planned.Min();
+        return item.Years.Any(y => y.Year < first && string.IsNullOrWhiteSpace(y.Plan)) ? first : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"追加|新たに加|加わ|\badded\b")]
+    private static partial System.Text.RegularExpressions.Regex AddedWords();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"【[^【】]{3,40}】")]
     private static partial System.Text.RegularExpressions.Regex LenticularMark();

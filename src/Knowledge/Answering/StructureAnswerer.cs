@@ -131,6 +131,23 @@ internal static class StructureAnswerer
         return null;
     }
 
+    /// <summary>
+    /// 「基本方針Ⅲ（行政資源の有効活用）の改革の方向性は？」: the question ends on a level of the plan's outline deeper than
+    /// the one it names — it asks the outline's entries under it, not an item's text.
+    /// </summary>
+    public static bool AsksLevelUnder(AnswerContext ctx)
+    {
+        if (ctx.Q.Item is not null || ctx.Q.Paths.Count == 0 || ctx.Plans.Count != 1) return false;
+        var q = System.Text.RegularExpressions.Regex.Replace(ctx.Q.Normalized, @"(?:は|って|とは|を教えて|について)?[?？。]*$", "");
+        foreach (var path in ctx.Plans[0].Items.Select(i => i.Path).Where(p => p.Count > 0).DistinctBy(p => string.Join("/", p.Select(s => s.Level))))
+        {
+            var named = path.Select((s, i) => (s.Level, i)).Where(x => ctx.Q.Paths.Any(p => p.Level == x.Level)).Select(x => x.i).DefaultIfEmpty(-1).Max();
+            if (named < 0) continue;
+            if (path.Skip(named + 1).Any(s => q.EndsWith(JaText.Normalize(s.Level), StringComparison.Ordinal))) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a question names a chapter by its label (前の計画 names 前計画: the の does not count).</summary>
     public static bool Names(string normalizedQuestion, string label)
     {

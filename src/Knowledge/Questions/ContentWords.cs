@@ -147,7 +147,15 @@ public static partial class ContentWords
     /// The units a count question names (何人 → 人 or 名, 何回 → 回, いくら → 円 …) as a regex alternation, or null
     /// when any figure may answer: 2回 is no answer to 何人.
     /// </summary>
-    public static string? AskedUnits(string question) =>
+    public static string? AskedUnits(string question) => UnitsOf(Unquoted(question));
+
+    /// <summary>The question without what it quotes: 「職員数の適正化」 names an item, it asks no count of people.</summary>
+    public static string Unquoted(string question) => QuotedName().Replace(question, " ");
+
+    [GeneratedRegex(@"「[^「」]*」|『[^『』]*』")]
+    private static partial Regex QuotedName();
+
+    private static string? UnitsOf(string question) =>
         // A share of something counted (件数の割合, 人数の増加率) asks a rate, not the count.
         Rate().IsMatch(question) ? null
         : Persons().IsMatch(question) ? "人|名" : Times().IsMatch(question) ? "回" : Cases().IsMatch(question) ? "件"

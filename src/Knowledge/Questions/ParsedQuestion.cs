@@ -16,6 +16,8 @@ public sealed record ParsedQuestion
     public IReadOnlyList<PlanMention> Plans { get; init; } = [];
     /// <summary>A place the question names that no document is about (北九州市).</summary>
     public string? UnknownPlace { get; init; }
+    /// <summary>A real place no document is about but some text mentions (防府市 in a list of partner cities): only a statement naming it answers.</summary>
+    public string? MentionedPlace { get; init; }
     public ItemReference? Item { get; init; }
     public IReadOnlyList<PathReference> Paths { get; init; } = [];
     public IReadOnlyList<FiscalYear> Years { get; init; } = [];

@@ -128,6 +128,23 @@ public sealed partial class PlanCatalog
         return null;
     }
 
+    /// <summary>
+    /// A real municipality the question names that no document is about though some text mentions it (防府市, named in a
+    /// list of partner cities): only a statement that names it can be about it — no plan of another city answers for it.
+    /// </summary>
+    public string? MentionedOnlyPlace(string normalizedQuestion)
+    {
+        foreach (Match m in PlaceName().Matches(normalizedQuestion))
+        {
+            var name = PlaceReadings.LongestEndingOf(m.Value[..^1], m.Value[^1..]);
+            if (name is null || NotPlaces.Any(n => name.EndsWith(n, StringComparison.Ordinal))) continue;
+            var stem = PlaceStem(name);
+            if (_places.Any(p => stem.EndsWith(p, StringComparison.Ordinal) || p.EndsWith(stem, StringComparison.Ordinal))) continue;
+            if (_corpus.Contains(name, StringComparison.Ordinal)) return name;
+        }
+        return null;
+    }
+
     /// <summary>True when the romaji word reads as a real place and none of ours.</summary>
     private bool IsOtherPlace(string romaji)
     {

@@ -24,6 +24,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         // our plans' titles (ふくおか市の行政経営行動計画): answering from another city's plan would be wrong.
         var unknownPlace = mentions.Any(m => plans.IsPlaceName(m.Matched)) ? null : plans.UnknownPlace(normalized, JaText.Nfkc(question));
         if (unknownPlace is not null) mentions = [];
+        var mentionedPlace = mentions.Count > 0 || unknownPlace is not null ? null : plans.MentionedOnlyPlace(normalized);
         foreach (var m in mentions) work = RemoveLoose(work, m.Matched);
         var named = mentions.Select(m => m.Document).ToList();
 
@@ -98,6 +99,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
             Language = language,
             Plans = mentions,
             UnknownPlace = unknownPlace,
+            MentionedPlace = mentionedPlace,
             Item = item,
             Paths = paths,
             Years = years,

@@ -41,21 +41,26 @@ public sealed partial class ActionPlanReader : IPlanReader
         var sections = new List<TextSection>();
         var tables = new List<DataTable>();
         var tryEntries = new List<TryEntry>();
+        var definitions = new List<Definition>();
         foreach (var chapter in Part.Chapters(parts, text.Lines.Count))
         {
             switch (Classify(text, chapter))
             {
                 case Kind.TryLists:
-                    var (entries, texts) = TryList.Read(text, chapter.Start, chapter.End);
+                    var (entries, texts, lists) = TryList.Read(text, chapter.Start, chapter.End);
                     tryEntries.AddRange(entries);
                     sections.AddRange(texts.GroupBy(t => t.Heading).Select(g =>
                         new TextSection(g.Key, string.Join("\n", g.Select(t => t.Text)), new LineRange(g.First().Line, g.Last().Line))));
+                    // A fold printed under two Try headings alike is one list.
+                    sections.AddRange(lists.DistinctBy(l => (NameMatch.Key(l.Label), string.Join("\n", l.Lines.Select(x => NameMatch.Key(x.Text)))))
+                        .Select(l => new TextSection(l.Label, string.Join("\n", l.Lines.Select(x => x.Text)), new LineRange(l.Lines[0].Line, l.Lines[^1].Line))));
                     break;
                 case Kind.Effects:
                     tables.AddRange(EffectTables(text, parts, chapter, warnings));
                     break;
                 case Kind.Review:
                     sections.AddRange(ReviewSections(text, parts, chapter));
+                    definitions.AddRange(Glossed(text, chapter));
                     break;
             }
         }
@@ -69,7 +74,7 @@ public sealed partial class ActionPlanReader : IPlanReader
         CheckTotals(tables, file, warnings);
 
         return new PlanDocument(file, null, title ?? file, PlanKind.ActionPlan, Layout, Period(tables, text),
-            items, sections, [], mappings, tables, [.. warnings])
+            items, sections, definitions.DistinctBy(d => d.Term).ToList(), mappings, tables, [.. warnings])
         {
             Aliases = Aliases(text, title),
         };
@@ -100,6 +105,24 @@ public sealed partial class ActionPlanReader : IPlanReader
             }
             if (body.Count > 0)
                 yield return new TextSection(part.Title, string.Join("\n", body.Select(b => b.Text)), new LineRange(body[0].Line, body[^1].Line));
+        }
+    }
+
+    /// <summary>
+    /// A review's labels glossed where they are printed: "### Keep できたこと/続けたいこと", "**Try** 次に取り組が必要なこと" —
+    /// a heading or bold lead that is an English word and then its Japanese meaning defines that word.
+    /// </summary>
+    private static IEnumerable<Definition> Glossed(SourceText text, Part chapter)
+    {
+        for (var n = chapter.Start; n <= chapter.End && n <= text.Lines.Count; n++)
+        {
+            var line = text.Line(n).Trim();
+            var heading = line.StartsWith('#');
+            line = line.TrimStart('#', ' ');
+            var bold = line.StartsWith("**", StringComparison.Ordinal);
+            if (!heading && !bold) continue;
+            var m = LabelGloss().Match(line.Replace("**", ""));
+            if (m.Success) yield return new Definition(m.Groups["term"].Value, m.Groups["gloss"].Value.Trim(), LineRange.At(n));
         }
     }
 
@@ -172,6 +195,10 @@ public sealed partial class ActionPlanReader : IPlanReader
         if (text.Text.Contains("後期アクションプラン", StringComparison.Ordinal)) aliases.Add("後期アクションプラン");
         return aliases.Where(a => a != title).Distinct().ToList();
     }
+
+    /// <summary>"Keep できたこと/続けたいこと": one English word, then its meaning in Japanese (no sentence: no 。).</summary>
+    [GeneratedRegex(@"^(?<term>[A-Za-z][A-Za-z]{1,19})\s+(?<gloss>[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}][^。]{1,40})$")]
+    private static partial Regex LabelGloss();
 
     [GeneratedRegex(@"^#{2,3}\s*(新規|既存取組)")]
     private static partial Regex TryGroup();

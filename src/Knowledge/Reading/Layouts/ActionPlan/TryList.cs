@@ -22,16 +22,25 @@ public sealed record TryEntry(
 public sealed record TryText(string Heading, string Text, int Line);
 
 /// <summary>
+/// One list as printed under a Try heading: a group (### 新規の取組) or a fold ([既存取組の集約] under ○ B P Rの推進),
+/// its lines as printed. <paramref name="Label"/> says whose list it is: "③風通しが良い… 新規の取組", "B P Rの推進 既存取組の集約".
+/// </summary>
+public sealed record TryListText(string Label, IReadOnlyList<(int Line, string Text)> Lines);
+
+/// <summary>
 /// Reads the Try lists: "## ① 財政の健全化に資する取組の強化", then "### 新規の取組" / "### 既存取組（前期アクションプラン）"
 /// and one 取組 per "- " or "○" entry with its unit in [brackets]. Lines starting ※, ⇒ or ← are notes on the entry above.
 /// A "[既存取組の集約]" line opens a block of 前期 取組 folded into one, closed by the line that says so.
 /// </summary>
 public static partial class TryList
 {
-    public static (List<TryEntry> Entries, List<TryText> Texts) Read(SourceText text, int start, int end)
+    public static (List<TryEntry> Entries, List<TryText> Texts, List<TryListText> Lists) Read(SourceText text, int start, int end)
     {
         var entries = new List<TryEntry>();
         var texts = new List<TryText>();
+        // Each group's and each fold's lines as printed: what a question asking 「…」で新規の取組は？ wants quoted whole.
+        var lists = new List<TryListText>();
+        List<(int, string)>? groupLines = null, foldLines = null;
         string? heading = null, group = null;
         List<TryEntry>? folded = null;
         for (var n = start; n <= end && n <= text.Lines.Count; n++)
@@ -40,12 +49,30 @@ public static partial class TryList
             if (line.Length == 0 || IsTryMarker(line)) continue;
             var level = line.TakeWhile(c => c == '#').Count();
             var content = line[level..].Trim();
-            if (level is 1 or 2) { heading = content; group = null; folded = null; continue; }
-            if (level == 3) { group = content; folded = null; continue; }
+            if (level is 1 or 2) { heading = content; group = null; folded = null; groupLines = foldLines = null; continue; }
+            if (level == 3)
+            {
+                group = content; folded = null; foldLines = null;
+                groupLines = [];
+                if (heading is not null) lists.Add(new TryListText($"{heading} {group}", groupLines));
+                continue;
+            }
             if (heading is null) continue;
-            if (FoldMarker().IsMatch(content)) { folded = []; continue; }
+            groupLines?.Add((n, content));
+            if (FoldMarker().IsMatch(content))
+            {
+                folded = [];
+                foldLines = [];
+                // The fold belongs to the ○ 取組 printed just above it (○ B P Rの推進 / [既存取組の集約]).
+                var owner = entries.Count > 0 && entries[^1].Heading == heading && entries[^1].Group == group ? entries[^1].Name : null;
+                if (owner is not null) lists.Add(new TryListText($"{owner} {content.Trim('[', ']', '［', '］')}", foldLines));
+                continue;
+            }
+            if (content.StartsWith('○')) foldLines = null;
+            foldLines?.Add((n, content));
+            if (folded is { Count: > 0 } && !IsEntry(level, content) && !IsNote(content)) foldLines = null;
 
-            if (level == 4 || content.StartsWith('-') || content.StartsWith('○') || content.StartsWith('・'))
+            if (IsEntry(level, content))
             {
                 if (content.StartsWith('○')) folded = null;   // a new ○ 取組 ends a fold block
                 foreach (var piece in SplitEntries(content.TrimStart('-', '○', '・', ' ')))
@@ -56,7 +83,7 @@ public static partial class TryList
                 }
                 continue;
             }
-            if ((content.StartsWith('※') || content.StartsWith('⇒') || content.StartsWith('←')) && entries.Count > 0 && entries[^1].Heading == heading)
+            if (IsNote(content) && entries.Count > 0 && entries[^1].Heading == heading)
             {
                 entries[^1].Notes.Add(content);
                 continue;
@@ -68,10 +95,17 @@ public static partial class TryList
                 folded = null;
                 continue;
             }
+            // Text of the heading's own (その他：…) is no entry of the group it follows.
+            groupLines?.RemoveAt(groupLines.Count - 1);
             texts.Add(new TryText(heading, content, n));
         }
-        return (entries, texts);
+        return (entries, texts, lists.Where(l => l.Lines.Count > 0).ToList());
     }
+
+    private static bool IsEntry(int level, string content) =>
+        level == 4 || content.StartsWith('-') || content.StartsWith('○') || content.StartsWith('・');
+
+    private static bool IsNote(string content) => content.StartsWith('※') || content.StartsWith('⇒') || content.StartsWith('←');
 
     /// <summary>"Try 次を取組が必要なこと" / "**Try** 次に取組が必要なこと" introduce each list and say nothing themselves.</summary>
     private static bool IsTryMarker(string line) => TryMarker().IsMatch(line);

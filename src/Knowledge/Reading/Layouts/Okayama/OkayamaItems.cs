@@ -54,7 +54,7 @@ internal sealed class OkayamaItems(string file, ICollection<ReadWarning> warning
             fields.Add(new Field("詳細表の項目名", variant));
 
         var parent = new PlanItem(Unique(key), key, ItemLabel, item.Title, path, departments,
-            own is null ? [] : Overview(own, key), own is null ? [] : Years(own, key), [], [],
+            own is null ? [] : Overview(own, key), own is null ? [] : Years(own, key), own is null ? [] : Comparisons(own), [],
             own?.Lines ?? LineRange.At(entry?.Line ?? rows[0].Lines.Start))
         { PrintedNumber = item.Printed, Fields = fields };
         items.Add(parent);
@@ -76,7 +76,7 @@ internal sealed class OkayamaItems(string file, ICollection<ReadWarning> warning
         var number = concrete.Number is { Length: > 0 } letter ? $"{parent.Number}-{letter}" : null;
         var key = Unique(number ?? $"{parent.Number}-{(concrete.Printed.Length > 0 ? concrete.Printed : "?")}");
         return new PlanItem(key, number, ConcreteLabel, concrete.Title, path, parent.Departments,
-            Overview(row, key), Years(row, key), [], [], row.Lines)
+            Overview(row, key), Years(row, key), Comparisons(row), [], row.Lines)
         {
             PrintedNumber = concrete.Printed.Length > 0 ? concrete.Printed : null,
             ParentKey = parent.Key,
@@ -105,6 +105,10 @@ internal sealed class OkayamaItems(string file, ICollection<ReadWarning> warning
             _definitions.AddRange(NoteDefinitions.Find(result, row.Lines, key));
         return years;
     }
+
+    /// <summary>The 実績's two-year comparisons (R5 R6 国保 94.28%⇒93.96%) as indicators, so each year's figure is a fact of its own.</summary>
+    private static IReadOnlyList<Indicator> Comparisons(DetailRow row) =>
+        YearComparisons.Read(HtmlCell.Clean(row.Result).Text, row.Lines);
 
     private string Unique(string key)
     {
