@@ -159,4 +159,26 @@ public class IntentAnswerTests
         Assert.Contains("指定管理者制度", a.Text);
         Assert.Contains(a.Citations, c => c.Item == "9");
     }
+    [Theory]
+    // 004: No.5 ふるさと納税の推進 sits under 実施方針1 > 実施方針(2) 歳入の確保; the year does not make it ask R5's figures.
+    [InlineData("小郡市No.5はR5にはどの実施方針の取組？", Ogori, "歳入の確保")]
+    // 000: 推進項目37 sits under 基本方針III > … > 施策(1) 財政健全化に向けた取組み.
+    [InlineData("山口市の推進項目37、R4はどの施策に入ってる？", Yamaguchi, "財政健全化に向けた取組み")]
+    [InlineData("山口市の推進項目37はどの基本方針？", Yamaguchi, "行政資源の有効活用")]
+    public void A_level_asked_of_a_named_item_is_where_it_sits(string question, string document, string level)
+    {
+        var a = Answered(question, document);
+        Assert.Contains(level, a.Text);
+        Assert.Contains(a.Citations, c => c.Item is not null);
+    }
+
+    [Fact]
+    public void Parts_of_the_plan_counted_with_a_counter_are_listed_not_refused()
+    {
+        // 003's five 施策: 何本 counts the plan's own parts; no figure "5本" is printed, nor needed.
+        var a = Answered("岡山市の施策は全部で何本？", Okayama);
+        Assert.Contains("公民連携と透明性の高い市政運営", a.Text);
+        Assert.Contains("健全で持続可能な財政運営", a.Text);
+    }
 }
+

@@ -102,6 +102,9 @@ public sealed class AnswerService : IAnswerService
         if (q.Intent is Intent.Plan or Intent.Search or Intent.Structure && ListAnswerer.AsksAdded(q)) return ListAnswerer.Answer(ctx);
         switch (q.Intent)
         {
+            // 「No.5はどの実施方針の取組？」: a level asked of an item the question names is where that item sits.
+            case Intent.Structure when q.Item is not null && StructureAnswerer.AsksLevelOfItem(ctx):
+                return ItemIntent(ctx);
             case Intent.Structure:
                 // (期間 of a topic the question names is that topic's, not the plan's.)
                 return SentenceFinder.OnTopic(ctx) ?? StructureAnswerer.Answer(ctx);

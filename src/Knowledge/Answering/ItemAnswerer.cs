@@ -33,8 +33,9 @@ internal static partial class ItemAnswerer
                     return ctx.Make(AnswerStatus.Answered, header + "\n" + AnswerTemplates.Department(labelled.Text, ctx.Lang), cite, doc);
                 // No unit of the item, but a statement of it may name the unit something asked belongs to.
                 return SentenceFinder.NamedUnit(ctx, doc, profile) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NoDepartment(doc, ctx.Lang), doc, cite);
-            // (A year asked — R4はどんな方式で予算編成した — asks that year's texts, not what the item is.)
-            case Intent.Lookup when ctx.Q.Years.Count == 0:
+            // (A year asked — R4はどんな方式で予算編成した — asks that year's texts, not what the item is; but どの施策に
+            // names a level of the item's outline: R6改訂でどの施策に移った asks where the item sits, whatever the year.)
+            case Intent.Lookup or Intent.Structure when ctx.Q.Years.Count == 0 || NamesOwnLevel(ctx, item):
                 return ItemText.Improve(ctx, profile, ctx.Make(AnswerStatus.Answered, header + "\n" + Describe(ctx, profile), cite, doc), header);
             case Intent.Search or Intent.Plan when StepYears.Answer(ctx, profile, header, cite) is { } stepYears:
                 return stepYears;
@@ -42,6 +43,9 @@ internal static partial class ItemAnswerer
                 return Valued(ctx, profile, header, cite);
         }
     }
+
+    private static bool NamesOwnLevel(AnswerContext ctx, PlanItem item) =>
+        item.Path.Any(p => JaText.Normalize(p.Level) is { Length: >= 2 } level && ctx.Q.Normalized.Contains(level, StringComparison.Ordinal));
 
     /// <summary>
     /// A target, result, plan or grade: the typed value, then each check in turn — the amount asked beside a grade,

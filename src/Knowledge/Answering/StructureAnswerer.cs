@@ -135,6 +135,11 @@ internal static class StructureAnswerer
     /// 「基本方針Ⅲ（行政資源の有効活用）の改革の方向性は？」: the question ends on a level of the plan's outline deeper than
     /// the one it names — it asks the outline's entries under it, not an item's text.
     /// </summary>
+    /// <summary>どの施策 / 何という基本方針: a level of the plan's outline asked with どの or 何 (the item's place in it).</summary>
+    public static bool AsksLevelOfItem(AnswerContext ctx) =>
+        ctx.Plans.SelectMany(p => p.Items).SelectMany(i => i.Path).Select(s => JaText.Normalize(s.Level)).Where(l => l.Length >= 2).Distinct()
+            .Any(level => System.Text.RegularExpressions.Regex.IsMatch(ctx.Q.Normalized, $@"(?:どの|どこの|何という|which)\s*{System.Text.RegularExpressions.Regex.Escape(level)}"));
+
     public static bool AsksLevelUnder(AnswerContext ctx)
     {
         if (ctx.Q.Item is not null || ctx.Q.Paths.Count == 0 || ctx.Plans.Count != 1) return false;

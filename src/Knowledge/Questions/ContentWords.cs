@@ -158,6 +158,8 @@ public static partial class ContentWords
     private static string? UnitsOf(string question) =>
         // A share of something counted (件数の割合, 人数の増加率) asks a rate, not the count.
         Rate().IsMatch(question) ? null
+        // 施策は何本: the plan's own parts, counted by the bot from its outline, not a figure printed with 本.
+        : PartsCount().IsMatch(question) ? null
         : Persons().IsMatch(question) ? "人|名" : Times().IsMatch(question) ? "回" : Cases().IsMatch(question) ? "件"
         : Schools().IsMatch(question) ? "校" : Places().IsMatch(question) ? "か所|箇所|ヶ所|カ所" : Power().IsMatch(question) ? "kw|kW|キロワット"
         : Area().IsMatch(question) ? AreaUnits : Duration().IsMatch(question) ? DurationUnits
@@ -198,6 +200,9 @@ public static partial class ContentWords
     /// </summary>
     [GeneratedRegex(@"(?:何|いくつの)(?!年|月|日|時(?!間)|故|処|事|等|割|番|位|課|部|局|室|係|項目|取組)([\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{1,4})")]
     private static partial Regex AnyCounter();
+
+    [GeneratedRegex(@"(?:施策|方針|柱|項目|取組|目標|重点|分野)(?:は|が|って|の数は)?\s*(?:全部で|全体で)?\s*(?:何|いくつ)(?:本|つ|個)?(?:あ|で|\?|？|$)")]
+    private static partial Regex PartsCount();
 
     /// <summary>The units <see cref="AskedUnits"/> gives for an amount of money.</summary>
     public const string MoneyUnits = "円|億|万|千|百万";
