@@ -20,29 +20,7 @@ public sealed class CountedFigureTests(CountedFigureTests.Library library) : ICl
     private const string Hofu = "hofu_blocks.txt";
 
     /// <summary>The seeds and the fixtures in one temporary folder, loaded once.</summary>
-    public sealed class Library : IDisposable
-    {
-        private readonly string _root = Path.Combine(Path.GetTempPath(), "gyokaku-counted-" + Guid.NewGuid().ToString("N"));
-
-        public Library()
-        {
-            var seeds = Path.Combine(_root, "seeds");
-            Directory.CreateDirectory(seeds);
-            foreach (var file in Directory.EnumerateFiles(SeedsPath))
-                File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(Path.GetDirectoryName(SeedsPath)!, "tests", "Answers.Tests", "CountedFigures")))
-                File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
-            Kb = KnowledgeBase.Load(seeds, Path.Combine(_root, "index"));
-        }
-
-        public KnowledgeBase Kb { get; }
-
-        public void Dispose()
-        {
-            Kb.Dispose();
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public sealed class Library() : SeedsBeside("tests/Answers.Tests/CountedFigures");
 
     private Answer AskHere(string question) => new AnswerService(library.Kb).Ask(question);
 

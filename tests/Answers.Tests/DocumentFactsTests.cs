@@ -17,30 +17,7 @@ public sealed class DocumentFactsTests(DocumentFactsTests.Library library) : ICl
     private const string Usuki = "014_4e1b9c07a2d85f36.txt";
 
     /// <summary>The seeds and eval/extra3–6's documents in one temporary folder, loaded once.</summary>
-    public sealed class Library : IDisposable
-    {
-        private readonly string _root = Path.Combine(Path.GetTempPath(), "gyokaku-docfacts-" + Guid.NewGuid().ToString("N"));
-
-        public Library()
-        {
-            var seeds = Path.Combine(_root, "seeds");
-            Directory.CreateDirectory(seeds);
-            var eval = Path.Combine(Path.GetDirectoryName(Corpus.SeedsPath)!, "eval");
-            var files = Directory.EnumerateFiles(Corpus.SeedsPath)
-                .Concat(new[] { "extra3", "extra4", "extra5", "extra6" }.SelectMany(s => Directory.EnumerateFiles(Path.Combine(eval, s, "seeds"))));
-            foreach (var file in files)
-                File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)), overwrite: true);
-            Kb = KnowledgeBase.Load(seeds, Path.Combine(_root, "index"));
-        }
-
-        public KnowledgeBase Kb { get; }
-
-        public void Dispose()
-        {
-            Kb.Dispose();
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public sealed class Library() : SeedsBeside("eval/extra3/seeds", "eval/extra4/seeds", "eval/extra5/seeds", "eval/extra6/seeds");
 
     private Answer Ask(string question) => new AnswerService(library.Kb).Ask(question);
 

@@ -82,28 +82,7 @@ public sealed class ProgressCategoryTests(ProgressCategoryTests.Library library)
         """;
 
     /// <summary>The seeds and the report in one temporary folder, loaded once.</summary>
-    public sealed class Library : IDisposable
-    {
-        private readonly string _root = Path.Combine(Path.GetTempPath(), "gyokaku-progress-" + Guid.NewGuid().ToString("N"));
-
-        public Library()
-        {
-            var seeds = Path.Combine(_root, "seeds");
-            Directory.CreateDirectory(seeds);
-            foreach (var file in Directory.EnumerateFiles(Corpus.SeedsPath))
-                System.IO.File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
-            System.IO.File.WriteAllText(Path.Combine(seeds, File), Report);
-            Kb = KnowledgeBase.Load(seeds, Path.Combine(_root, "index"));
-        }
-
-        public KnowledgeBase Kb { get; }
-
-        public void Dispose()
-        {
-            Kb.Dispose();
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public sealed class Library() : SeedsBeside(File, Report);
 
     private Answer Answered(string question)
     {

@@ -13,28 +13,7 @@ public sealed class ReportTallyTests(ReportTallyTests.Library library) : IClassF
     private const string Nagato = "010_93f22b22c6539241.txt";
 
     /// <summary>The seeds and eval/extra2's documents in one temporary folder, loaded once.</summary>
-    public sealed class Library : IDisposable
-    {
-        private readonly string _root = Path.Combine(Path.GetTempPath(), "gyokaku-reports-" + Guid.NewGuid().ToString("N"));
-
-        public Library()
-        {
-            var seeds = Path.Combine(_root, "seeds");
-            Directory.CreateDirectory(seeds);
-            var extra = Path.Combine(Path.GetDirectoryName(Corpus.SeedsPath)!, "eval", "extra2", "seeds");
-            foreach (var file in Directory.EnumerateFiles(Corpus.SeedsPath).Concat(Directory.EnumerateFiles(extra)))
-                File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
-            Kb = KnowledgeBase.Load(seeds, Path.Combine(_root, "index"));
-        }
-
-        public KnowledgeBase Kb { get; }
-
-        public void Dispose()
-        {
-            Kb.Dispose();
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public sealed class Library() : SeedsBeside("eval/extra2/seeds");
 
     private Answer Ask(string question) => new AnswerService(library.Kb).Ask(question);
 

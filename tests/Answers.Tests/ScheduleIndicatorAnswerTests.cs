@@ -46,28 +46,7 @@ public sealed class ScheduleIndicatorAnswerTests(ScheduleIndicatorAnswerTests.Li
         """;
 
     /// <summary>The seeds and this plan in one folder, as the evaluation adds a document beside them; loaded once.</summary>
-    public sealed class Library : IDisposable
-    {
-        private readonly string _root = Path.Combine(Path.GetTempPath(), "gyokaku-schedule-" + Guid.NewGuid().ToString("N"));
-
-        public Library()
-        {
-            var seeds = Path.Combine(_root, "seeds");
-            Directory.CreateDirectory(seeds);
-            foreach (var file in Directory.EnumerateFiles(Corpus.SeedsPath))
-                File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
-            File.WriteAllText(Path.Combine(seeds, "higashihama.txt"), Text);
-            Kb = KnowledgeBase.Load(seeds, Path.Combine(_root, "index"));
-        }
-
-        public KnowledgeBase Kb { get; }
-
-        public void Dispose()
-        {
-            Kb.Dispose();
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public sealed class Library() : SeedsBeside("higashihama.txt", Text);
 
     private Answer Answered(string question)
     {

@@ -15,31 +15,7 @@ public sealed class UnseenLayoutTests(UnseenLayoutTests.Library library) : IClas
     private const string Tohara = "tohara_brackets.txt";
 
     /// <summary>The seeds and the fixtures in one temporary folder, loaded once.</summary>
-    public sealed class Library : IDisposable
-    {
-        private readonly string _root = Path.Combine(Path.GetTempPath(), "gyokaku-unseen-" + Guid.NewGuid().ToString("N"));
-
-        public Library()
-        {
-            var seeds = Path.Combine(_root, "seeds");
-            Directory.CreateDirectory(seeds);
-            foreach (var file in Directory.EnumerateFiles(Corpus.SeedsPath))
-                File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
-            foreach (var file in Directory.EnumerateFiles(FixtureFolder()))
-                File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
-            Kb = KnowledgeBase.Load(seeds, Path.Combine(_root, "index"));
-        }
-
-        public KnowledgeBase Kb { get; }
-
-        private static string FixtureFolder() => Path.Combine(Path.GetDirectoryName(Corpus.SeedsPath)!, "tests", "Answers.Tests", "UnseenLayouts");
-
-        public void Dispose()
-        {
-            Kb.Dispose();
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public sealed class Library() : SeedsBeside("tests/Answers.Tests/UnseenLayouts");
 
     private Answer Ask(string question) => new AnswerService(library.Kb).Ask(question);
 

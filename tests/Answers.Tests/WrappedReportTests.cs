@@ -14,28 +14,7 @@ public sealed class WrappedReportTests(WrappedReportTests.Library library) : ICl
     private const string Report = "nishimine_wrapped.txt";
 
     /// <summary>The seeds and the report in one temporary folder, loaded once.</summary>
-    public sealed class Library : IDisposable
-    {
-        private readonly string _root = Path.Combine(Path.GetTempPath(), "gyokaku-wrapped-" + Guid.NewGuid().ToString("N"));
-
-        public Library()
-        {
-            var seeds = Path.Combine(_root, "seeds");
-            Directory.CreateDirectory(seeds);
-            var fixtures = Path.Combine(Path.GetDirectoryName(Corpus.SeedsPath)!, "tests", "Answers.Tests", "WrappedReport");
-            foreach (var file in Directory.EnumerateFiles(Corpus.SeedsPath).Concat(Directory.EnumerateFiles(fixtures)))
-                File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
-            Kb = KnowledgeBase.Load(seeds, Path.Combine(_root, "index"));
-        }
-
-        public KnowledgeBase Kb { get; }
-
-        public void Dispose()
-        {
-            Kb.Dispose();
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public sealed class Library() : SeedsBeside("tests/Answers.Tests/WrappedReport");
 
     private Answer Answered(string question)
     {
