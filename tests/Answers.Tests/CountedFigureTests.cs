@@ -22,15 +22,9 @@ public sealed class CountedFigureTests(CountedFigureTests.Library library) : ICl
     /// <summary>The seeds and the fixtures in one temporary folder, loaded once.</summary>
     public sealed class Library() : SeedsBeside("tests/Answers.Tests/CountedFigures");
 
-    private Answer AskHere(string question) => new AnswerService(library.Kb).Ask(question);
+    private Answer AskHere(string question) => library.Ask(question);
 
-    private Answer AnsweredHere(string question, string document)
-    {
-        var a = AskHere(question);
-        Assert.True(a.Status == AnswerStatus.Answered, $"{question} → {a.Status}: {a.Text}");
-        Assert.Contains(a.Citations, c => c.Document == document);
-        return a;
-    }
+    private Answer AnsweredHere(string question, string document) => library.Answered(question, document);
 
     [Theory]
     [InlineData("見直しの対象は何分野ある？", "分野")]

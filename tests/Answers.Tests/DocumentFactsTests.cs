@@ -19,15 +19,9 @@ public sealed class DocumentFactsTests(DocumentFactsTests.Library library) : ICl
     /// <summary>The seeds and eval/extra3–6's documents in one temporary folder, loaded once.</summary>
     public sealed class Library() : SeedsBeside("eval/extra3/seeds", "eval/extra4/seeds", "eval/extra5/seeds", "eval/extra6/seeds");
 
-    private Answer Ask(string question) => new AnswerService(library.Kb).Ask(question);
+    private Answer Ask(string question) => library.Ask(question);
 
-    private Answer Answered(string question, string document)
-    {
-        var a = Ask(question);
-        Assert.True(a.Status == AnswerStatus.Answered, $"{question} → {a.Status}: {a.Text}");
-        Assert.Contains(a.Citations, c => c.Document == document);
-        return a;
-    }
+    private Answer Answered(string question, string document) => library.Answered(question, document);
 
     [Fact]
     public void The_title_page_dates_the_plan_and_its_revision()

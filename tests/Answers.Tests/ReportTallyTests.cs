@@ -15,15 +15,9 @@ public sealed class ReportTallyTests(ReportTallyTests.Library library) : IClassF
     /// <summary>The seeds and eval/extra2's documents in one temporary folder, loaded once.</summary>
     public sealed class Library() : SeedsBeside("eval/extra2/seeds");
 
-    private Answer Ask(string question) => new AnswerService(library.Kb).Ask(question);
+    private Answer Ask(string question) => library.Ask(question);
 
-    private Answer Answered(string question, string document)
-    {
-        var a = Ask(question);
-        Assert.True(a.Status == AnswerStatus.Answered, $"{question} → {a.Status}: {a.Text}");
-        Assert.Contains(a.Citations, c => c.Document == document);
-        return a;
-    }
+    private Answer Answered(string question, string document) => library.Answered(question, document);
 
     [Fact]
     public void A_grade_tally_quotes_the_reports_own_count()

@@ -1,3 +1,4 @@
+using Gyokaku.Knowledge.Answering;
 using Gyokaku.Knowledge.Search;
 
 namespace Gyokaku.Answers.Tests;
@@ -35,6 +36,18 @@ public abstract class SeedsBeside : IDisposable
     private static string RepositoryRoot => Path.GetDirectoryName(Corpus.SeedsPath)!;
 
     public KnowledgeBase Kb { get; }
+
+    /// <summary>Asks with a fresh conversation.</summary>
+    public Answer Ask(string question) => new AnswerService(Kb).Ask(question);
+
+    /// <summary>Asks, and requires an answered status citing <paramref name="document"/>.</summary>
+    public Answer Answered(string question, string document)
+    {
+        var a = Ask(question);
+        Assert.True(a.Status == AnswerStatus.Answered, $"{question} → {a.Status}: {a.Text}");
+        Assert.Contains(a.Citations, c => c.Document == document);
+        return a;
+    }
 
     public void Dispose()
     {
