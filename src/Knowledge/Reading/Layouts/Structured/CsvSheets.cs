@@ -31,7 +31,20 @@ internal static class CsvSheets
             // A block of rows is as wide as its widest filled row: the padding Excel adds to the sheet's width goes.
             var width = block.Max(r => LastFilled(r.Cells) + 1);
             // A line of fewer cells is text with a comma or two (1,234千円), not a record: it stays as printed.
-            foreach (var record in block.Where(r => r.Cells.Count >= MinRecordCells || r.LineCount > 1)) Write(record with { Cells = [.. record.Cells.Take(width), .. Enumerable.Repeat("", Math.Max(0, width - record.Cells.Count))] }, output);
+            var rows = block.Where(r => r.Cells.Count >= MinRecordCells || r.LineCount > 1)
+                .Select(r => r with { Cells = [.. r.Cells.Take(width), .. Enumerable.Repeat("", Math.Max(0, width - r.Cells.Count))] }).ToList();
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (i + 1 < rows.Count && JoinedHeader(rows[i].Cells, rows[i + 1].Cells) is { } joined)
+                {
+                    // The two header lines become one, on the first line; the second is left blank so line numbers stay.
+                    Write(rows[i] with { Cells = joined }, output);
+                    for (var k = 0; k < rows[i + 1].LineCount; k++) output[rows[i + 1].Line + k] = "";
+                    i++;
+                    continue;
+                }
+                Write(rows[i], output);
+            }
         }
         return new SourceText(text.FileName, string.Join("\n", output));
     }
@@ -52,6 +65,36 @@ internal static class CsvSheets
             block.Add(record);
         }
         if (block.Count > 0) yield return block;
+    }
+
+    /// <summary>
+    /// A header of two rows, as Excel prints merged cells: 令和5年度 over 目標 | 実績 | 評価, the cell it spans
+    /// left blank in the top row, and the columns the top row names alone (No. | 改革項目) blank in the row below.
+    /// Read as one header, each column named by both rows when the top one names a year (令和5年度目標), else by
+    /// the lower one alone (成果指標 over 指標名 | 基準値: 指標名 says what the column holds). Null when
+    /// <paramref name="below"/> is no row of short labels under spanning cells of <paramref name="top"/>.
+    /// </summary>
+    private static IReadOnlyList<string>? JoinedHeader(IReadOnlyList<string> top, IReadOnlyList<string> below)
+    {
+        static bool Filled(string c) => c.Trim().Length > 0;
+        var labels = below.Where(Filled).ToList();
+        if (labels.Count < 2 || Filled(below[0]) || top.Count(Filled) < 3) return null;
+        // Header cells are short single-line words; a figure or a long cell makes a row of data.
+        if (top.Concat(below).Any(c => c.Contains('\n') || c.Trim().Length > 20)) return null;
+        if (labels.Any(c => c.Trim().Length > 8 || c.Any(char.IsDigit))) return null;
+        var spanned = false;
+        var names = new List<string>();
+        var parent = "";
+        for (var j = 0; j < top.Count; j++)
+        {
+            if (Filled(top[j])) parent = top[j].Trim();
+            else if (Filled(below[j])) spanned = true;
+            if (!Filled(below[j])) { if (!Filled(top[j])) parent = ""; names.Add(top[j].Trim()); continue; }
+            // A label under no header cell at all is no header of two rows.
+            if (parent.Length == 0) return null;
+            names.Add(FieldLabel.Read(parent).Year is not null ? parent + below[j].Trim() : below[j].Trim());
+        }
+        return spanned ? names : null;
     }
 
     private static int LastFilled(IReadOnlyList<string> cells)

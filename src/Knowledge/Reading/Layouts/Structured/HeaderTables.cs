@@ -66,6 +66,7 @@ internal static class HeaderTables
         string Cell(int i) => i < cells.Count ? cells[i] : "";
         var numberAt = Index(header, LabelKind.Number);
         var titleAt = Index(header, LabelKind.Title);
+        var indicatorAt = Index(header, LabelKind.IndicatorName);
         var number = numberAt >= 0 ? Cell(numberAt) : "";
         var title = titleAt >= 0 ? Cell(titleAt) : "";
         ItemBuilder builder;
@@ -87,7 +88,11 @@ internal static class HeaderTables
                 if (value.Length > 0) carried[i] = value;
                 else if (builder != previous) value = carried.GetValueOrDefault(i, "");
             }
-            builder.Add(header[i], value, LineRange.At(line));
+            // A row going on under a 指標名 column is the item's next indicator: a year's 実績 figure on it is that
+            // indicator's actual, kept apart instead of joined to the first indicator's figure in one result text.
+            if (builder == previous && indicatorAt >= 0 && Cell(indicatorAt).Length > 0 && header[i] is { Kind: LabelKind.Result, Year: { } year } && LayoutTables.IsFigure(value.Trim()))
+                builder.AddActual(year, value, LineRange.At(line));
+            else builder.Add(header[i], value, LineRange.At(line));
         }
         return builder == previous ? null : builder;
     }
