@@ -55,9 +55,10 @@ internal static partial class ListAnswerer
         var grade = q.Grade ?? EvaluationWords.Named(q, plans);
         if (grade is not null)
         {
-            // A grade printed above its year's achievement rate (Ｂ / 91.1%) is the grade of its first line.
+            // A grade printed above its year's achievement rate (Ｂ / 91.1%) is the grade of its first line;
+            // one printed with its rate beside it (S（達成率124.8％）) is the grade before the bracket.
             var grades = (q.Grades.Count > 1 ? q.Grades : [grade]).Select(g => g.ToLowerInvariant()).ToList();
-            items = items.Where(p => p.Facts.Any(f => f.Kind == FactKind.Evaluation && grades.Contains(JaText.Normalize(f.Text.Split('\n')[0])) && (q.Years.Count == 0 || f.Year is null || q.Years.Contains(f.Year.Value))));
+            items = items.Where(p => p.Facts.Any(f => f.Kind == FactKind.Evaluation && grades.Contains(GradeOf(f.Text)) && (q.Years.Count == 0 || f.Year is null || q.Years.Contains(f.Year.Value))));
             what.Add(AnswerTemplates.Grade(grades.Count > 1 ? string.Join("/", grades.Select(g => g.ToUpperInvariant())) : grade, ctx.Lang));
         }
         else if (q.Normalized.Contains("遅れ") || q.Normalized.Contains("behind"))
@@ -165,6 +166,16 @@ internal static partial class ListAnswerer
         // (何品目追加した asks a count of something added, not which items.)
         q.Item is null && q.Years.Count == 1 && AddedWords().IsMatch(q.Normalized + " " + q.Spaced)
         && ItemWords().IsMatch(q.Normalized + " " + q.Spaced) && ContentWords.Asks(q.Spaced) != AnswerType.Quantity;
+
+    private static string GradeOf(string evaluation)
+    {
+        var first = JaText.Normalize(evaluation.Split('\n')[0]);
+        var m = GradeBesideBracket().Match(first);
+        return m.Success ? m.Groups["g"].Value.Trim() : first;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<g>[^()]{1,3})\(.*\)$")]
+    private static partial System.Text.RegularExpressions.Regex GradeBesideBracket();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"項目|取組|\bitems?\b")]
     private static partial System.Text.RegularExpressions.Regex ItemWords();

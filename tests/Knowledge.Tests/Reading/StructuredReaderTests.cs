@@ -23,6 +23,58 @@ public class StructuredReaderTests
     }
 
     [Fact]
+    public void Markdown_page_numbers_items_by_pillar_and_prints_labels_bold()
+    {
+        // A web page converted to Markdown: 取組2-1 is one number (not item 2 titled "1 …"), and **評価** is a label.
+        var doc = Load("""
+            # 北原市行政改革推進計画 令和6年度の取組状況
+
+            計画期間は令和5年度から令和9年度までです。
+
+            ## 1 暮らしの手続
+
+            ### 取組1-1 電子申請の拡大
+
+            | 担当課 | 情報政策課 |
+            | --- | --- |
+            | 取組内容 | 電子申請の対象手続を増やす。 |
+
+            **令和6年度の取組実績**
+            対象手続を30件追加した。
+
+            **評価** B（達成率91.0％）
+
+            ### 取組1-2 窓口の予約制
+
+            | 担当課 | 市民課 |
+            | --- | --- |
+            | 取組内容 | 窓口を予約制にする。 |
+
+            **令和6年度の取組実績**
+            予約制を試行した。
+
+            **評価** A（達成率104.0％）
+
+            ## 2 組織の運営
+
+            ### 取組2-1 会議の削減
+
+            | 担当課 | 総務課 |
+            | --- | --- |
+            | 取組内容 | 定例会議を見直す。 |
+
+            **令和6年度の取組実績**
+            定例会議を2件廃止した。
+
+            **評価** C（達成率60.0％）
+            """);
+        Assert.Equal(["1-1", "1-2", "2-1"], doc.Items.Select(i => i.Number));
+        Assert.Equal(["電子申請の拡大", "窓口の予約制", "会議の削減"], doc.Items.Select(i => i.Title));
+        Assert.Equal("市民課", Assert.Single(doc.Items[1].Departments).Name);
+        Assert.Equal(["B", "A", "C"], doc.Items.Select(i => i.Years.Select(y => y.Evaluation).FirstOrDefault(e => e is not null)?[..1]));
+    }
+
+    [Fact]
     public void Numbered_blocks_with_labelled_lines_are_items_and_chapters_are_not()
     {
         var doc = Load("""

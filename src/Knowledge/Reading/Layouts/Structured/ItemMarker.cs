@@ -52,7 +52,9 @@ internal sealed partial record ItemMarker(string Family, string Number, string P
     [GeneratedRegex(@"^(?<lab>No|NO)\s*\.?\s*(?<n>\d{1,3})(?![\d.,])\s*[】\]]?")]
     private static partial Regex NoMarker();
 
-    [GeneratedRegex(@"^(?<lab>[\p{IsCJKUnifiedIdeographs}]{0,4}(?:項目|番号|取組|取り組み))\s*(?:番号|No\.?)?\s*(?<n>\d{1,3})(?![\d.,%])\s*[】\]]?")]
+    // 取組1-4: a word marker's number may be compound (柱-取組); reading only its first part would merge
+    // every item of a 柱 into one and leave the title starting with the rest of the number.
+    [GeneratedRegex(@"^(?<lab>[\p{IsCJKUnifiedIdeographs}]{0,4}(?:項目|番号|取組|取り組み))\s*(?:番号|No\.?)?\s*(?<n>\d{1,3}(?:-\d{1,2})?)(?![\d.,%]|-\d)\s*[】\]]?")]
     private static partial Regex WordMarker();
 
     [GeneratedRegex(@"^(?<n>\d{1,2}-\(?\d{1,2}\)?(?:-(?:\(?\d{1,2}\)?|[①-⑳]))*)(?![\d])")]

@@ -21,7 +21,7 @@ internal static partial class LabelledLine
             }
             return null;
         }
-        foreach (var pattern in new[] { Bracketed(), Colon() })
+        foreach (var pattern in new[] { Bracketed(), Bold(), Colon() })
         {
             var m = pattern.Match(s);
             if (m.Success && !m.Groups["l"].Value.Contains('。') && !m.Groups["l"].Value.Contains('、'))
@@ -44,6 +44,10 @@ internal static partial class LabelledLine
 
     [GeneratedRegex(@"^\s*[【\[〈<]\s*(?<l>[^】\]〉>]{1,15}?)\s*[】\]〉>]\s*:?\s*(?<v>.*)$")]
     private static partial Regex Bracketed();
+
+    // **評価** S（達成率124.8％）: a page converted to Markdown prints its labels bold where a PDF brackets them.
+    [GeneratedRegex(@"^\s*\*\*\s*(?<l>[^*]{1,15}?)\s*\*\*\s*:?\s*(?<v>.*)$")]
+    private static partial Regex Bold();
 
     [GeneratedRegex(@"^\s*(?:[■●◆◇□・○◎▪]|#{1,6}\s)?\s*(?<l>[^:\s][^:]{0,14}?)\s*:\s*(?<v>.*)$")]
     private static partial Regex Colon();
