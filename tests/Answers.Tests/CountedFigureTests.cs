@@ -46,6 +46,16 @@ public sealed class CountedFigureTests(CountedFigureTests.Library library) : ICl
     {
         Assert.Equal(ContentWords.AreaUnits, ContentWords.AskedUnits("施設の延床面積、基準値はいくら？"));
         Assert.Equal(ContentWords.DurationUnits, ContentWords.AskedUnits("窓口の待ち時間は平均どれくらい？"));
+        // "how much" asks money only until it names what it measures: how much time asks hours.
+        Assert.Equal(ContentWords.DurationUnits, ContentWords.AskedUnits("in fy2024, how much time did the review of work processes cut?"));
+        Assert.Equal(ContentWords.MoneyUnits, ContentWords.AskedUnits("how much did the review save?"));
+    }
+
+    [Fact]
+    public void Hours_saved_answer_how_much_time_in_english()
+    {
+        var a = Answered("Okayama, FY2024: how much staff time was freed by reviewing business processes (BPR) across the city?", Okayama);
+        Assert.Contains("120,000時間", a.Text);
     }
 
     [Fact]

@@ -19,6 +19,15 @@ public class IntentAnswerTests
     }
 
     [Fact]
+    public void All_owners_asked_by_the_plans_own_word_for_them()
+    {
+        // 推進部署 is what Yamaguchi calls its owners: asking for all of them is a department ask, not a list of items.
+        var a = Answered("山口市の推進項目37について、推進部署をすべて挙げて", Yamaguchi);
+        Assert.Equal("department", a.Intent);
+        Assert.All(new[] { "収納課", "財政課", "総務課" }, d => Assert.Contains(d, a.Text));
+    }
+
+    [Fact]
     public void Mine_names_no_department_and_says_so()
     {
         var a = Corpus.Ask("美祢市の№21の担当課は？");

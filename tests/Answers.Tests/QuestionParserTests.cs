@@ -67,6 +67,24 @@ public class QuestionParserTests
     }
 
     [Theory]
+    // The year a figure is compared against (…年度決算比, …年度と比べて) is the baseline, not the year asked.
+    [InlineData("小郡市の補助金見直し、令和元年度決算比で令和5年度はどれだけ減った？", 2023)]
+    [InlineData("小郡市No.2、R6の削減額は平成30年度と比べていくら？", 2024)]
+    public void A_baseline_year_of_a_comparison_is_not_the_asked_year(string question, int asked) =>
+        Assert.Equal([new FiscalYear(asked)], Parse(question).Years);
+
+    [Fact]
+    public void Only_a_baseline_year_is_still_the_year_named() =>
+        Assert.Equal([new FiscalYear(2019)], Parse("小郡市の補助金、令和元年度比でどう変わった？").Years);
+
+    [Fact]
+    public void A_years_result_measured_against_a_baseline_is_that_years_result()
+    {
+        var a = Corpus.Answered("小郡市の補助金の適正化（No.2）、令和元年度の決算比で見てR4の一般財源削減の実績は？", Corpus.Ogori);
+        Assert.Contains("1,700万円", a.Text);
+    }
+
+    [Theory]
     [InlineData("Mine city item No.1: what did they set up in R2 H1?")]
     [InlineData("美祢市№1の令和2年度 H1の実績は？")]
     public void H1_after_a_year_is_its_first_half_not_Heisei_1(string question)

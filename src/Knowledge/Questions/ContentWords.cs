@@ -190,7 +190,8 @@ public static partial class ContentWords
     [GeneratedRegex(@"^(?!.*(?:削減|縮減|減ら|減少|増や|増加|reduc|cut)).*(?:面積|延床|延べ床|floor area)[^?？]*(?:いくら|どれ(?:くらい|ぐらい|だけ)|どのくらい|何㎡|何平方|how (?:much|large|big))")]
     private static partial Regex Area();
 
-    [GeneratedRegex(@"(?:待ち時間|待時間|所要時間|処理時間|waiting time)[^?？]*(?:いくら|どれ(?:くらい|ぐらい|だけ)|どのくらい|何分|how long)")]
+    // (how much time: English asks a span with the word that otherwise asks money; 120,000時間 answers, not yen.)
+    [GeneratedRegex(@"(?:待ち時間|待時間|所要時間|処理時間|waiting time)[^?？]*(?:いくら|どれ(?:くらい|ぐらい|だけ)|どのくらい|何分|how long)|\bhow much (?:[a-z-]+ )?time\b")]
     private static partial Regex Duration();
 
     /// <summary>

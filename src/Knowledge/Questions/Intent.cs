@@ -17,8 +17,9 @@ public static partial class IntentClassifier
     private static readonly (Intent Intent, Regex Pattern)[] Rules =
     [
         (Intent.Glossary, new Regex(@"定義|とは[?？]?$|とは何|って(何|なに|なん)(のこと|ですか|[?？]|$)|(^|[:：,]\s*)what (is|are) (?!the |item |a |an )[^ ]+(,|\?|$)|の意味|意味は|どういう意味|どう説明|説明されて|含まれ(る|ない)|含む|含まない|除く|(?<!目)指す|define|definition|what does .* mean|meaning of|※|\bnote (?:on|about|for)\b|\bhow (?:is|are) [^?]{1,60} (?:explained|defined|described)\b", RegexOptions.IgnoreCase)),
+        // 推進部署を全部: the plan's own name for its owners, asked in full, is still who (not a list of items).
         // どの課で協議する: asks who, whatever the topic (an effect amount's reconciliation is still a department question).
-        (Intent.Department, new Regex(@"(担当|所管|関係|主管)(課|部署)を?(全部|全て|すべて)|どの課|どこの課|どこの局|どの局|何局|どの部署|どの部局|which (section|department|division)", RegexOptions.IgnoreCase)),
+        (Intent.Department, new Regex(@"(?:(?:担当|所管|関係|主管|推進|実施)(?:課|部署|部局)|部署|部局)を?(全部|全て|すべて)|どの課|どこの課|どこの局|どの局|何局|どの部署|どの部局|which (section|department|division)", RegexOptions.IgnoreCase)),
         (Intent.Amount, new Regex(@"効果額|削減額|改革改善.*(額|千円)|効果.*(千円|いくら)|effect amount|effect estimate|estimated effect|savings|amount of effect", RegexOptions.IgnoreCase)),
         // 後期ではどうなってる / 後期だと何て取組: the next plan named before a loose ask is still about what became of it.
         (Intent.Mapping, new Regex(@"(?:後期|次期|第二次|次の計画|新しい計画)(?:計画|プラン)?(?:では|だと|で|には|に|は)?は?\s*(?:どうなって|(?:何|なん)(?:て|って|と)|(?:何|なん)番)|次期計画|どうなった|何という\p{IsCJKUnifiedIdeographs}{0,4}に(?:なった|なる|変わった)|どう扱|(?:どういう|どのような|どんな)扱い|扱いは|どうなる|廃止|何番になった|引き継|後継|移行|became|what happened|carried (over|forward)|successor|mapped", RegexOptions.IgnoreCase)),

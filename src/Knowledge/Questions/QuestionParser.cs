@@ -31,7 +31,12 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         // 「R2 H1」: H1 written right after a fiscal year is its first half (上半期), not Heisei 1.
         work = HalfAfterYear().Replace(work, m => m.Groups["h"].Value == "1" ? " first half " : " second half ");
         var years = new List<FiscalYear>();
-        foreach (var (year, index, length) in FiscalYear.FindAll(work)) years.Add(InFiscalYear(year, work, index, length));
+        var baselines = new List<FiscalYear>();
+        foreach (var (year, index, length) in FiscalYear.FindAll(work))
+            (ComparedAgainst().IsMatch(work, index + length) ? baselines : years).Add(InFiscalYear(year, work, index, length));
+        // A year the asked figure is measured against (令和元年度決算比で R4 はいくら削減) is the baseline of the
+        // comparison, not the year asked about: the asked year is the other one the question names.
+        if (years.Count == 0) years = baselines;
         work = YearPattern().Replace(work, " ");
         // The month and day of a date (令和7年4月1日時点, R7.4.1現在) say when, like its year: not what is asked about.
         // (The document may say 現在 where the question says 時点: neither is a word to find.)
@@ -198,6 +203,9 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var month = FollowingMonth().Match(text, index + length);
         return month.Success && int.Parse(month.Groups["m"].Value) is >= 1 and <= 3 ? year.Previous : year;
     }
+
+    [GeneratedRegex(@"\G\s*(?:の)?\s*(?:決算|実績|当初予算|予算|水準)?\s*(?:比|と比べ|と比較|に比べ)")]
+    private static partial Regex ComparedAgainst();
 
     [GeneratedRegex(@"\G\s*(?:[.．/](?<m>\d{1,2})(?![\d年])|(?<m>\d{1,2})\s*月)")]
     private static partial Regex FollowingMonth();
