@@ -12,36 +12,9 @@ public sealed class MarkdownPageTests(MarkdownPageTests.Library library) : IClas
     private const string Kanonji = "031_603fa967ab408249.txt";
 
     /// <summary>The seeds and eval/extra10's documents in one temporary folder, loaded once.</summary>
-    public sealed class Library : IDisposable
-    {
-        private readonly string _root = Path.Combine(Path.GetTempPath(), "gyokaku-markdown-" + Guid.NewGuid().ToString("N"));
+    public sealed class Library() : SeedsBeside("eval/extra10/seeds");
 
-        public Library()
-        {
-            var seeds = Path.Combine(_root, "seeds");
-            Directory.CreateDirectory(seeds);
-            var extra = Path.Combine(Path.GetDirectoryName(Corpus.SeedsPath)!, "eval", "extra10", "seeds");
-            foreach (var file in Directory.EnumerateFiles(Corpus.SeedsPath).Concat(Directory.EnumerateFiles(extra)))
-                File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
-            Kb = KnowledgeBase.Load(seeds, Path.Combine(_root, "index"));
-        }
-
-        public KnowledgeBase Kb { get; }
-
-        public void Dispose()
-        {
-            Kb.Dispose();
-            Directory.Delete(_root, recursive: true);
-        }
-    }
-
-    private Answer Answered(string question)
-    {
-        var a = new AnswerService(library.Kb).Ask(question);
-        Assert.True(a.Status == AnswerStatus.Answered, $"{question} → {a.Status}: {a.Text}");
-        Assert.Contains(a.Citations, c => c.Document == Kanonji);
-        return a;
-    }
+    private Answer Answered(string question) => library.Answered(question, Kanonji);
 
     [Fact]
     public void A_compound_item_number_names_its_own_item()
