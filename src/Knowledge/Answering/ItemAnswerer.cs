@@ -103,14 +103,18 @@ internal static partial class ItemAnswerer
         var (doc, item) = (profile.Document, profile.Item);
         if (answer.Status != AnswerStatus.Answered || !answer.Text.StartsWith(header, StringComparison.Ordinal)) return answer;
         var body = answer.Text[header.Length..].Trim();
-        // The item's own name asks nothing (ごみ処理経費の削減、評価は？ asks a grade, not an amount).
-        var title = JaText.Nfkc(item.Title).ToLowerInvariant();
-        var asked = title.Length >= 2 ? ctx.Q.Spaced.Replace(title, " ", StringComparison.Ordinal) : ctx.Q.Spaced;
         // 何人 is not answered by 7回: a count naming its unit needs a figure of that unit.
-        if (!ContentWords.AsksQuantity(asked) || (ItemText.UnitsAsked(ctx.Q.Spaced) is { } units
+        if (!ContentWords.AsksQuantity(AskedBesidesTitle(ctx, item)) || (ItemText.UnitsAsked(ctx.Q.Spaced) is { } units
                 ? SentenceFinder.Holds(AnswerType.Quantity, body, units) || units == ContentWords.MoneyUnits && BareAmount().IsMatch(body)
                 : FiguresOf(ctx, body).Any(char.IsDigit))) return answer;
         return ItemText.Counted(ctx, profile, header, cite) ?? ctx.NotFound(header + "\n" + AnswerTemplates.NoFigure(ctx.Lang) + "\n" + body, doc, cite);
+    }
+
+    /// <summary>The question without the item's own name, which asks nothing (ごみ処理経費の削減、評価は？ asks a grade, not an amount).</summary>
+    private static string AskedBesidesTitle(AnswerContext ctx, PlanItem item)
+    {
+        var title = JaText.Nfkc(item.Title).ToLowerInvariant();
+        return title.Length >= 2 ? ctx.Q.Spaced.Replace(title, " ", StringComparison.Ordinal) : ctx.Q.Spaced;
     }
 
     /// <summary>
@@ -120,9 +124,7 @@ internal static partial class ItemAnswerer
     private static Answer WithAmountAsked(AnswerContext ctx, ItemProfile profile, Answer answer)
     {
         if (answer.Status != AnswerStatus.Answered || ctx.Intent != Intent.Evaluation) return answer;
-        var title = JaText.Nfkc(profile.Item.Title).ToLowerInvariant();
-        var asked = title.Length >= 2 ? ctx.Q.Spaced.Replace(title, " ", StringComparison.Ordinal) : ctx.Q.Spaced;
-        if (!ContentWords.AsksQuantity(asked)) return answer;
+        if (!ContentWords.AsksQuantity(AskedBesidesTitle(ctx, profile.Item))) return answer;
         var years = ctx.Q.Years;
         var results = profile.Facts.Where(f => f.Kind is FactKind.Actual or FactKind.Result && (years.Count == 0 || InYears(f, years))
             && !answer.Text.Contains(f.Text, StringComparison.Ordinal) && !DashOnly().IsMatch(f.Text)).ToList();
