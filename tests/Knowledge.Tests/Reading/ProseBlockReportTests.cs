@@ -131,7 +131,7 @@ public class ProseBlockReportTests
         Assert.Equal(["電子申請の拡大", "窓口の予約制", "会議の削減"], doc.Items.Select(i => i.Title));
         Assert.Equal(new PathSegment("基本方針", "II", "効率的な組織運営"), Assert.Single(doc.Items[2].Path));
         Assert.Equal("情報政策課", Assert.Single(doc.Items[0].Departments).Name);
-        Assert.Equal("電子申請の拡大（60手続）", doc.Items[0].Years.Single(y => y.Year == new FiscalYear(2024)).Plan);
+        Assert.Equal("対象手続の拡大（60手続）", doc.Items[0].Years.Single(y => y.Year == new FiscalYear(2024)).Plan);
         Assert.Equal("全手続の検証", doc.Items[0].Years.Single(y => y.Year == new FiscalYear(2025)).Plan);
         var online = Assert.Single(doc.Items[0].Indicators);
         Assert.Equal(("電子申請できる手続数", "12手続"), (online.Name, online.BaselineValue));
