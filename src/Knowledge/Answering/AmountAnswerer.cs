@@ -277,12 +277,35 @@ internal static partial class AmountAnswerer
 
     private static bool IsTotal(string label) => JaText.Normalize(label) is "合計" or "計" or "総計" or "total";
 
+    /// <summary>
+    /// Of a year's columns (Ｒ５目標 | Ｒ５実績), the one of the kind asked: a result asked in the past tense (いくらだった)
+    /// or by 実績 is the 実績 column, a target the 目標 one. Asked neither way, the first column printed.
+    /// </summary>
+    private static int OfAskedKind(AnswerContext ctx, DataTable table, IReadOnlyList<int> columns)
+    {
+        if (columns.Count == 1) return columns[0];
+        var q = ctx.Q.Normalized;
+        var asksTarget = ctx.Intent == Questions.Intent.Target || TargetColumn().IsMatch(q);
+        var asksResult = !asksTarget && (ctx.Intent == Questions.Intent.Actual || ResultColumn().IsMatch(q) || Questions.ContentWords.AsksWhatHappened(q));
+        var kind = asksTarget ? TargetColumn() : asksResult ? ResultColumn() : null;
+        return kind is null ? columns[0] : columns.FirstOrDefault(i => kind.IsMatch(JaText.Normalize(table.Columns[i])), columns[0]);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"目標|計画|見込|予定|target|plan")]
+    private static partial System.Text.RegularExpressions.Regex TargetColumn();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"実績|決算|結果|actual|result")]
+    private static partial System.Text.RegularExpressions.Regex ResultColumn();
+
     private static int? ChooseColumn(AnswerContext ctx, DataTable table, bool totalRow)
     {
         // 「令和9年度の合計」: one year asked is that year's column; 合計 then names the row (the sum of the 基本方針).
         if (ctx.Q.Years.Distinct().Count() == 1)
-            for (var i = 0; i < table.Columns.Count; i++)
-                if (FiscalYear.FindAll(table.Columns[i]).Select(y => y.Year).Distinct().SequenceEqual([ctx.Q.Years[0]])) return i;
+        {
+            var ofYear = Enumerable.Range(0, table.Columns.Count)
+                .Where(i => FiscalYear.FindAll(table.Columns[i]).Select(y => y.Year).Distinct().SequenceEqual([ctx.Q.Years[0]])).ToList();
+            if (ofYear.Count > 0) return OfAskedKind(ctx, table, ofYear);
+        }
         // The total row answers "the total", so one asked year is not a total column (合計 × R10).
         var wantsTotal = WantsTotal(ctx) && !(totalRow && ctx.Q.Years.Distinct().Count() == 1);
         // A header that is only a total word (累計) before one that holds it (目標額（R3～R7累計）).

@@ -192,10 +192,16 @@ internal static partial class PassageAnswerer
 
     private static bool HoldsAsked(AnswerContext ctx, string quote)
     {
+        // Who is in charge is answered only by a text that names someone (a 課, 室, 本部 …): a statement of the work alone
+        // names no owner.
+        if (ctx.Intent == Intent.Department && !NamesUnit().IsMatch(JaText.Nfkc(quote))) return false;
         var asks = ContentWords.Asks(ctx.Q.Spaced);
         var units = ContentWords.AskedUnits(ctx.Q.Spaced);
         return asks == AnswerType.Date ? SentenceFinder.Holds(asks, quote) : asks != AnswerType.Quantity || units is null || SentenceFinder.Holds(asks, quote, units);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー・]{2,}(?:課|室|局|部|係|所|センター|委員会|本部|チーム|班)")]
+    private static partial System.Text.RegularExpressions.Regex NamesUnit();
 
     private static bool YearBound(Intent intent) =>
         intent is Intent.Target or Intent.Actual or Intent.Plan or Intent.Evaluation or Intent.Baseline;

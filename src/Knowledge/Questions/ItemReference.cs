@@ -30,7 +30,10 @@ public static partial class ItemReferenceParser
         if (compound.Success)
         {
             text = Mask(text, compound);
-            return new ItemReference(compound.Groups["n"].Value.Replace(" ", ""), null, null);
+            // ii-4 (Ⅱ－４) is written as the plan prints it: its Roman part upper case (II-4).
+            var n = compound.Groups["n"].Value.Replace(" ", "");
+            var dash = n.IndexOf('-');
+            return new ItemReference(char.IsAsciiLetter(n[0]) ? n[..dash].ToUpperInvariant() + n[dash..] : n, null, null);
         }
         var m = Labelled().Match(text);
         if (!m.Success) m = Counted().Match(text);
@@ -86,7 +89,8 @@ public static partial class ItemReferenceParser
     private static partial Regex Labelled();
 
     // A bracket is part of a number only as a pair: 1-(1)-①, but 取組3-3) in "(取組3-3)" is 3-3.
-    [GeneratedRegex(@"(?<![\d.,A-Za-z-])(?<n>\d{1,2}\s*-\s*(?:\(\d{1,2}\)|\d{1,2})(?:\s*-\s*(?:\(\d{1,2}\)|\d{1,2}|[①-⑳]|[a-z](?![a-z])))*)(?![\d])")]
+    // Ⅱ－４ (NFKC ii-4): a Roman numeral opens a compound number as a digit does.
+    [GeneratedRegex(@"(?<![\d.,A-Za-z-])(?<n>(?:\d{1,2}|[ivxIVX]{1,4})\s*-\s*(?:\(\d{1,2}\)|\d{1,2})(?:\s*-\s*(?:\(\d{1,2}\)|\d{1,2}|[①-⑳]|[a-z](?![a-z])))*)(?![\d])")]
     private static partial Regex Compound();
 
     [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<n>\d{1,3})\s*番(?!目標)(?<c>[①-⑳])?")]
@@ -102,6 +106,8 @@ public static partial class ItemReferenceParser
     [GeneratedRegex(@"(?:具体的取組|具体的な取組)\s*[\(（]?(?<l>[a-zA-Z])[\)）]?(?![a-zA-Z])")]
     private static partial Regex LetterMarker();
 
-    [GeneratedRegex(@"(?<level>大分類|小分類|基本方針|施策|展開|戦略区分|実施方針|方針|(?i:basic policy|basic goal)(?=\s*\d))\s*(?:\((?<n>\d{1,2})\)|(?<n>\d{1,2}|[IVXivx]{1,4}(?![a-z])|[ⅠⅡⅢⅣⅤ]))")]
+    // 推進項目 numbered by a Roman numeral or in brackets (推進項目Ⅱ, 推進項目(3)) is a level above the items; with a plain
+    // number (推進項目37) it is an item.
+    [GeneratedRegex(@"(?<level>大分類|小分類|基本方針|施策|展開|戦略区分|実施方針|方針|(?i:basic policy|basic goal)(?=\s*\d))\s*(?:\((?<n>\d{1,2})\)|(?<n>\d{1,2}|[IVXivx]{1,4}(?![a-z])|[ⅠⅡⅢⅣⅤ]))|(?<level>推進項目)\s*(?:\((?<n>\d{1,2})\)|(?<n>[IVXivx]{1,4}(?![a-z-])))")]
     private static partial Regex PathLevel();
 }

@@ -6,7 +6,14 @@ using Gyokaku.Knowledge.Text;
 namespace Gyokaku.Knowledge.Questions;
 
 /// <summary>A plan named in a question, and the text that named it (removed before reading the rest).</summary>
-public sealed record PlanMention(PlanDocument Document, string Matched, int Strength);
+public sealed record PlanMention(PlanDocument Document, string Matched, int Strength)
+{
+    /// <summary>
+    /// The stretch of the plan's title the question also wrote beside its place (延岡市の「行財政改革推進計画」): it
+    /// names the plan too, and its words (計画) ask nothing. A year the title shares (令和6年度の) is still the question's.
+    /// </summary>
+    public string? TitleMatched { get; init; }
+}
 
 /// <summary>
 /// Recognizes plans in questions by the names the documents give themselves (municipality, title, aliases),
@@ -84,10 +91,26 @@ public sealed partial class PlanCatalog
                 best[doc] = mention;
         }
         if (best.Count == 0) return [];
+        foreach (var (doc, mention) in best.Where(b => b.Value.Strength >= 100).ToList())
+        {
+            var title = _names.Where(n => n.Doc == doc && !n.Exact).Select(n => LongestCommonSubstring(normalizedQuestion, n.Name))
+                .Where(c => c.Length >= 6 && c != mention.Matched && !FiscalYear.FindAll(c).Any() && EndsWord(normalizedQuestion, c)).MaxBy(c => c.Length);
+            if (title is not null) best[doc] = mention with { TitleMatched = title };
+        }
         // A municipality beats a shared piece of title: 山口市 + 行政改革大綱 names only Yamaguchi.
         var top = best.Values.Max(m => m.Strength >= 100 ? 1 : 0);
         return best.Values.Where(m => (m.Strength >= 100 ? 1 : 0) == top)
             .OrderByDescending(m => m.Strength).ToList();
+    }
+
+    /// <summary>
+    /// True when the shared stretch ends where the question's word does (行財政改革推進計画、): in 行財政改革推進委員会 the
+    /// stretch 行財政改革 is only the start of what the question is about.
+    /// </summary>
+    private static bool EndsWord(string question, string stretch)
+    {
+        var end = question.IndexOf(stretch, StringComparison.Ordinal) + stretch.Length;
+        return end >= question.Length || !(JaText.IsKanji(question[end]) || JaText.IsKatakana(question[end]));
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var unknownPlace = mentions.Any(m => plans.IsPlaceName(m.Matched)) ? null : plans.UnknownPlace(normalized, JaText.Nfkc(question));
         if (unknownPlace is not null) mentions = [];
         var mentionedPlace = mentions.Count > 0 || unknownPlace is not null ? null : plans.MentionedOnlyPlace(normalized);
-        foreach (var m in mentions) work = RemoveLoose(work, m.Matched);
+        foreach (var m in mentions) work = RemoveLoose(m.TitleMatched is { } title ? RemoveLoose(work, title) : work, m.Matched);
         var named = mentions.Select(m => m.Document).ToList();
 
         // 「R2 H1」: H1 written right after a fiscal year is its first half (上半期), not Heisei 1.
@@ -82,7 +82,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
             intent = Intent.List;
         // 施策って何がある？ / 基本方針2の戦略区分は？: the plan's structure, not an item.
         // (「3つの実施方針って何？」 too: a level's parts, not the meaning of a word.)
-        if (item is null && (intent is Intent.Search or Intent.Lookup || (intent == Intent.List && !titles.AsksForGroup(work)) || (intent == Intent.Glossary && quoted.Count == 0)) && titles.AsksForLevel(work))
+        if (item is null && (intent is Intent.Search or Intent.Lookup || (intent == Intent.List && !titles.AsksForGroup(work)) || (intent == Intent.Glossary && quoted.Count == 0)) && titles.AsksForLevel(work, named))
             intent = Intent.Structure;
         // 取組は何件提案された？: a count of what happened, not the plan's number of items.
         if (intent == Intent.Structure && item is null && CountOfOwnItems().IsMatch(work) && ContentWords.AsksWhatHappened(spaced) && !spaced.Contains("あった"))
@@ -250,8 +250,8 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
     [GeneratedRegex(@"\b(?<g>[ABCDS])\s+(?:rating|grade)")]
     private static partial Regex EnglishRating();
 
-    // Grades are letters (評価A) or the marks reports print (評価が△, ◎評価): both filter a list the same way.
-    [GeneratedRegex(@"(?:評価|達成度|grade)\s*(?:が|は|=|:)?\s*(?<g>[abcs](?![a-z])|[◎○△×])|(?<![a-z])(?<g>[abc]|[◎○△×])\s*(?:評価|grade)|\bgraded\s*(?<g>[abcs](?![a-z])|[◎○△×])")]
+    // Grades are letters (評価A, Ｓ評価) or the marks reports print (評価が△, ◎評価): both filter a list the same way.
+    [GeneratedRegex(@"(?:評価|達成度|grade)\s*(?:が|は|=|:)?\s*(?<g>[abcs](?![a-z])|[◎○△×])|(?<![a-z])(?<g>[abcs]|[◎○△×])\s*(?:評価|grade)|\bgraded\s*(?<g>[abcs](?![a-z])|[◎○△×])")]
     private static partial Regex GradeWord();
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}ー・]+")]

@@ -12,6 +12,7 @@ public sealed partial class TitleCatalog
 {
     private readonly List<string> _titles;
     private readonly List<string> _levels;
+    private readonly Dictionary<PlanDocument, List<string>> _levelsOf = [];
 
     public TitleCatalog(IReadOnlyList<PlanDocument> documents)
     {
@@ -28,6 +29,13 @@ public sealed partial class TitleCatalog
         var itemLabels = documents.SelectMany(d => d.Items.Select(i => JaText.Nfkc(i.Label).ToLowerInvariant())).ToHashSet();
         _levels = documents.SelectMany(d => d.Items.SelectMany(i => i.Path.Select(p => JaText.Nfkc(p.Level).ToLowerInvariant())))
             .Where(l => l.Length >= 2 && !itemLabels.Contains(l)).Distinct().ToList();
+        // …but only in the plan that calls its items so: 延岡市's 推進項目Ⅰ heads its 取組 while 山口市's 推進項目 are items.
+        foreach (var d in documents)
+        {
+            var own = d.Items.Select(i => JaText.Nfkc(i.Label).ToLowerInvariant()).ToHashSet();
+            _levelsOf[d] = d.Items.SelectMany(i => i.Path.Select(p => JaText.Nfkc(p.Level).ToLowerInvariant()))
+                .Where(l => l.Length >= 2 && !own.Contains(l)).Distinct().ToList();
+        }
         var itemTitles = documents.SelectMany(d => d.Items.Select(i => JaText.Nfkc(i.Title).ToLowerInvariant().Trim())).ToHashSet();
         _groups = documents.SelectMany(d => d.Items.SelectMany(i => i.Path))
             .Where(p => !itemLabels.Contains(JaText.Nfkc(p.Level).ToLowerInvariant()))
@@ -109,9 +117,11 @@ public sealed partial class TitleCatalog
     /// a level the documents use, named without a number or a name after it, and no items asked for after it.
     /// </summary>
     /// <param name="work">The question in NFKC lower case with plan names, years and item references masked.</param>
-    public bool AsksForLevel(string work)
+    /// <param name="named">The plans the question names: their own levels count too.</param>
+    public bool AsksForLevel(string work, IReadOnlyCollection<PlanDocument>? named = null)
     {
-        foreach (var level in _levels)
+        var levels = named is { Count: > 0 } ? _levels.Concat(named.SelectMany(d => _levelsOf.GetValueOrDefault(d) ?? [])).Distinct() : _levels;
+        foreach (var level in levels)
             for (var i = work.IndexOf(level, StringComparison.Ordinal); i >= 0; i = work.IndexOf(level, i + 1, StringComparison.Ordinal))
             {
                 var rest = work[(i + level.Length)..];

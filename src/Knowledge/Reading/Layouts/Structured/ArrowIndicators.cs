@@ -34,12 +34,15 @@ internal static partial class ArrowIndicators
             if (!gap.Success) return null;
             (name, figures) = (all[..gap.Index].Trim(), all[(gap.Index + gap.Length)..].Trim());
         }
+        // 普通会計職員数　基準値 1,012人（Ｒ２）→ 目標値 985人（Ｒ７）: the words that name the figures are no part of them.
+        name = BaselineWord().Replace(name, "").Trim();
+        if (name.Length == 0) return null;
         var arrow = FromTo().Match(figures);
         if (arrow.Success && FiscalYear.TryParse(arrow.Groups["ty"].Value, out var toYear))
-            return new Reading(name, arrow.Groups["b"].Value.Trim(), toYear, arrow.Groups["t"].Value.Trim());
+            return new Reading(name, arrow.Groups["b"].Value.Trim(), toYear, TargetWord().Replace(arrow.Groups["t"].Value, "").Trim());
         var only = TargetOnly().Match(figures);
         if (only.Success && FiscalYear.TryParse(only.Groups["ty"].Value, out var year))
-            return new Reading(name, null, year, only.Groups["t"].Value.Trim());
+            return new Reading(name, null, year, TargetWord().Replace(only.Groups["t"].Value, "").Trim());
         return null;
     }
 
@@ -53,9 +56,17 @@ internal static partial class ArrowIndicators
     [GeneratedRegex(@"[\s　]+(?=\S*[0-9０-９])")]
     private static partial Regex NameGap();
 
-    [GeneratedRegex(@"^(?<b>[^→]+?[（(]\s*(?:[RＲHＨ]\s*[0-9０-９]{1,2}|令和\s*[0-9０-９元]{1,2}\s*年度?)\s*[)）])\s*→\s*(?<t>[^→（(]+?)\s*[（(]\s*(?<ty>[RＲ]\s*[0-9０-９]{1,2}|令和\s*[0-9０-９元]{1,2}\s*年度?)\s*[)）]\s*$")]
+    // The baseline's bracket may add a short remark to its year (Ｒ２末, Ｒ４新設); the target's only its end (Ｒ７末):
+    // a date (Ｒ８．４．１) is no fiscal year's target.
+    [GeneratedRegex(@"^(?<b>[^→]+?[（(]\s*(?:[RＲHＨ]\s*[0-9０-９]{1,2}|令和\s*[0-9０-９元]{1,2}\s*年度?)[^)）→]{0,6}[)）])\s*→\s*(?<t>[^→（(]+?)\s*[（(]\s*(?<ty>[RＲ]\s*[0-9０-９]{1,2}|令和\s*[0-9０-９元]{1,2}\s*年度?)\s*末?\s*[)）]\s*$")]
     private static partial Regex FromTo();
 
-    [GeneratedRegex(@"^(?<t>[^→（(]*[0-9０-９][^→（(]*?)\s*[（(]\s*(?<ty>[RＲ]\s*[0-9０-９]{1,2}|令和\s*[0-9０-９元]{1,2}\s*年度?)\s*[)）]\s*$")]
+    [GeneratedRegex(@"^(?<t>[^→（(]*[0-9０-９][^→（(]*?)\s*[（(]\s*(?<ty>[RＲ]\s*[0-9０-９]{1,2}|令和\s*[0-9０-９元]{1,2}\s*年度?)\s*末?\s*[)）]\s*$")]
     private static partial Regex TargetOnly();
+
+    [GeneratedRegex(@"[\s　]*(?:基準値|現状値|現況値|基準)\s*[:：]?$")]
+    private static partial Regex BaselineWord();
+
+    [GeneratedRegex(@"^\s*(?:目標値|目標)\s*[:：]?\s*")]
+    private static partial Regex TargetWord();
 }

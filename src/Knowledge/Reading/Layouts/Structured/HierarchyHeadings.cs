@@ -45,7 +45,7 @@ internal sealed partial class HierarchyHeadings
         return new PathSegment(m.Groups["level"].Value, number, title);
     }
 
-    [GeneratedRegex(@"^[\s#■●◆◇□▼▽▪]*(?<open>[【\[]?)[\s#■●◆◇□▼▽▪]*(?<level>基本方針|基本目標|施策|重点項目|重点取組|改革の柱|推進方針|取組方針|方針|大項目|中項目|分野|柱)\s*(?<num>\d{1,2}|[IVX]{1,4}(?![A-Za-z])|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}(?=[\s:.、】\]]))?\s*[】\]]?[\s:.、]*(?<t>.*)$")]
+    [GeneratedRegex(@"^[\s#■●◆◇□▼▽▪]*(?<open>[【\[]?)[\s#■●◆◇□▼▽▪]*(?<level>基本方針|基本目標|推進項目|施策|重点項目|重点取組|改革の柱|推進方針|取組方針|方針|大項目|中項目|分野|柱)\s*(?<num>\d{1,2}|[IVX]{1,4}(?![A-Za-z])|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}(?=[\s:.、】\]]))?\s*[】\]]?[\s:.、]*(?<t>.*)$")]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*章(?:\s|$)")]

@@ -29,6 +29,9 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
     public string? PrintedNumber { get; private set; } = printedNumber;
     public string Title { get; private set; } = title;
 
+    /// <summary>What the document calls its items (取組, 推進項目 …).</summary>
+    public string Label => label;
+
     /// <summary>Whether any labelled value told something about the item (a bare heading is not an item).</summary>
     public bool HasFacts => _departments.Count > 0 || _related.Count > 0 || _indicators.Count > 0 || _sections.Count > 0 || _years.Count > 0 || _targets.Count > 0 || _actuals.Count > 0 || _fields.Count > 0 || _grades.Count > 0;
 

@@ -52,12 +52,14 @@ internal sealed partial record ItemMarker(string Family, string Number, string P
     [GeneratedRegex(@"^(?<lab>No|NO)\s*\.?\s*(?<n>\d{1,3})(?![\d.,])\s*[】\]]?")]
     private static partial Regex NoMarker();
 
-    // 取組1-4: a word marker's number may be compound (柱-取組); reading only its first part would merge
-    // every item of a 柱 into one and leave the title starting with the rest of the number.
-    [GeneratedRegex(@"^(?<lab>[\p{IsCJKUnifiedIdeographs}]{0,4}(?:項目|番号|取組|取り組み))\s*(?:番号|No\.?)?\s*(?<n>\d{1,3}(?:-\d{1,2})?)(?![\d.,%]|-\d)\s*[】\]]?")]
+    // 取組1-4, 取組Ⅰ－１ (NFKC: I-1): a word marker's number may be compound (柱-取組), its first part a Roman
+    // numeral; reading only its first part would merge every item of a 柱 into one and leave the title starting
+    // with the rest of the number.
+    [GeneratedRegex(@"^(?<lab>[\p{IsCJKUnifiedIdeographs}]{0,4}(?:項目|番号|取組|取り組み))\s*(?:番号|No\.?)?\s*(?<n>(?:[IVX]{1,4}-)?\d{1,3}(?:-\d{1,2})?)(?![\d.,%]|-\d)\s*[】\]]?")]
     private static partial Regex WordMarker();
 
-    [GeneratedRegex(@"^(?<n>\d{1,2}-\(?\d{1,2}\)?(?:-(?:\(?\d{1,2}\)?|[①-⑳]))*)(?![\d])")]
+    // Ⅱ－３ (NFKC: II-3) numbers an item under the outline's Roman-numbered level as 2-3 would.
+    [GeneratedRegex(@"^(?<n>(?:\d{1,2}|[IVX]{1,4})-\(?\d{1,2}\)?(?:-(?:\(?\d{1,2}\)?|[①-⑳]))*)(?![\d])")]
     private static partial Regex CompoundMarker();
 
     [GeneratedRegex(@"^\((?<n>\d{1,3})\)")]

@@ -24,7 +24,8 @@ internal static partial class LabelledLine
         foreach (var pattern in new[] { Bracketed(), Bold(), Colon() })
         {
             var m = pattern.Match(s);
-            if (m.Success && !m.Groups["l"].Value.Contains('。') && !m.Groups["l"].Value.Contains('、'))
+            // A colon inside brackets (５ 財政効果額の状況（単位：千円）) sets a unit off in a heading; it ends no label.
+            if (m.Success && !m.Groups["l"].Value.Contains('。') && !m.Groups["l"].Value.Contains('、') && !LeftOpen(m.Groups["l"].Value))
                 return (FieldLabel.Read(m.Groups["l"].Value), line.OriginalFrom(m.Groups["v"].Index));
         }
         var w = Spaced().Match(s);
@@ -41,6 +42,8 @@ internal static partial class LabelledLine
         }
         return null;
     }
+
+    private static bool LeftOpen(string label) => label.Count(c => c is '(' or '（') > label.Count(c => c is ')' or '）');
 
     [GeneratedRegex(@"^\s*[【\[〈<]\s*(?<l>[^】\]〉>]{1,15}?)\s*[】\]〉>]\s*:?\s*(?<v>.*)$")]
     private static partial Regex Bracketed();

@@ -50,9 +50,20 @@ internal static partial class NumberedBlocks
         // An indicator table inside the block (| 指標名 | 基準値 | … |): its rows are the item's indicators.
         IReadOnlyList<FieldLabel>? indicatorColumns = null;
 
+        // The year/value pairs of the last schedule line, kept open: the page may have wrapped the line onto the next.
+        var schedule = new List<(FiscalYear Year, string Printed, string Value, LabelKind Kind, int Line)>();
+
+        void CloseSchedule()
+        {
+            foreach (var (year, printed, value, kind, at) in schedule) builder.Add(new FieldLabel(printed, kind, year), value, LineRange.At(at));
+            schedule.Clear();
+        }
+
         void Close()
         {
-            if (open is { } o) builder.Add(o.Label, string.Join("\n", o.Text), new LineRange(o.Start, o.End));
+            CloseSchedule();
+            if (open is { } o && !(o.Label.Kind == LabelKind.IndicatorName && AddArrowIndicator(builder, o.Label, o.Text, new LineRange(o.Start, o.End))))
+                builder.Add(o.Label, string.Join("\n", o.Text), new LineRange(o.Start, o.End));
             open = null;
         }
 
@@ -60,6 +71,17 @@ internal static partial class NumberedBlocks
         {
             var line = lines[n - 1];
             if (line.Original.Trim().Length == 0 || TableRow.IsSeparator(line.Original)) continue;
+            if (schedule.Count > 0 && Wrapped(line, schedule[^1].Value) is { } more)
+            {
+                var last = schedule[^1].Printed;
+                for (var i = 0; i < schedule.Count; i++)
+                    if (schedule[i].Printed == last) schedule[i] = schedule[i] with { Value = schedule[i].Value + more.Lead };
+                foreach (var (year, printed, value, ranged) in more.Pairs)
+                    if (!ranged || schedule[^1].Kind == LabelKind.Plan) schedule.Add((year, printed, value, schedule[^1].Kind, n));
+                builder.ExtendTo(n);
+                continue;
+            }
+            CloseSchedule();
             if (TableRow.IsRow(line.Original) && TableRow.Cells(line.Original) is var cells && cells.Count >= 3)
             {
                 if (ItemIndicatorTables.Header(cells) is { } columns) { Close(); indicatorColumns = columns; builder.ExtendTo(n); continue; }
@@ -69,8 +91,9 @@ internal static partial class NumberedBlocks
             if (YearPairs.Read(line) is { Count: > 0 } pairs && (pairs.Count >= 2 || inIndicator))
             {
                 Close();
-                foreach (var (year, printed, value) in pairs)
-                    builder.Add(new FieldLabel(printed, inIndicator ? LabelKind.Target : LabelKind.Plan, year), value, LineRange.At(n));
+                // A range (Ｒ４～Ｒ７：…) plans every year it spans; no target is one for every year of a range.
+                foreach (var (year, printed, value, ranged) in pairs)
+                    if (!(ranged && inIndicator)) schedule.Add((year, printed, value, inIndicator ? LabelKind.Target : LabelKind.Plan, n));
                 builder.ExtendTo(n);
                 continue;
             }
@@ -121,6 +144,36 @@ internal static partial class NumberedBlocks
         if (body.Count > 0 && builder.HasFacts)
             builder.Add(new FieldLabel("内容", LabelKind.Section, null), string.Join("\n", body), new LineRange(bodyStart, bodyStart + body.Count - 1));
         return builder;
+    }
+
+    /// <summary>
+    /// The rest of a schedule line the page wrapped onto this one: text that opens no label, heading or pairs of its
+    /// own before its first pair (大（150手続）　Ｒ７：…), or a line alone under a year left empty (Ｒ７： / →) or with a
+    /// bracket left open. Null when the line is a text of its own.
+    /// </summary>
+    private static (string Lead, IReadOnlyList<(FiscalYear Year, string Printed, string Value, bool Ranged)> Pairs)? Wrapped(MappedLine line, string last)
+    {
+        // Under a year left empty, a short line of words (運用・効果検証) is its plan, though it reads as a label alone.
+        if (LabelledLine.Read(line) is { Label.Known: true } labelled && (labelled.Value.Length > 0 || last.Length > 0)
+            || line.Normalized.TrimStart().StartsWith('【') || HierarchyHeadings.IsHeading(line)
+            || line.Normalized.TrimStart().StartsWith('※') || TableRow.IsRow(line.Original)) return null;
+        var (lead, pairs) = YearPairs.Continued(line);
+        if (lead.Length == 0 || lead.Contains('。')) return null;
+        var open = last.Count(c => c is '(' or '（') > last.Count(c => c is ')' or '）');
+        return pairs.Count > 0 && lead.Length <= 20 || last.Length == 0 || open || lead is "→" or "⇒" ? (lead, pairs) : null;
+    }
+
+    /// <summary>
+    /// An indicator printed on one line from its baseline to its target (普通会計職員数　基準値 1,012人（Ｒ２）→ 目標値
+    /// 985人（Ｒ７）): its name, baseline and target, each where it belongs. False when the text is no such line.
+    /// </summary>
+    private static bool AddArrowIndicator(ItemBuilder builder, FieldLabel label, IReadOnlyList<string> text, LineRange lines)
+    {
+        if (text.Count == 0 || ArrowIndicators.Read(text) is not { } read) return false;
+        builder.Add(label, read.Name, lines);
+        if (read.Baseline is not null) builder.Add(new FieldLabel("基準値", LabelKind.Baseline, null), read.Baseline, lines);
+        if (read.Target is not null) builder.Add(new FieldLabel("目標値", LabelKind.Target, read.TargetYear), read.Target, lines);
+        return true;
     }
 
     /// <summary>Each wide-apart part of a line read as a label and its value, when every part is one of a label this reader knows.</summary>

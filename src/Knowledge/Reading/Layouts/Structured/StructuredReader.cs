@@ -1,4 +1,5 @@
 using Gyokaku.Knowledge.Model;
+using Gyokaku.Knowledge.Text;
 
 namespace Gyokaku.Knowledge.Reading.Layouts.Structured;
 
@@ -47,14 +48,27 @@ public sealed class StructuredReader : IPlanReader
     }
 
     /// <summary>
-    /// In a report on one fiscal year, an item graded without a year (① 補助金の見直し ［財政課］ 評価：△ and the
-    /// text under it) is graded for that year, and its text is that year's result.
+    /// In a report on one fiscal year, an item graded without a year (① 補助金の見直し ［財政課］ 評価：△, 【進捗評価】Ｓ)
+    /// is graded for that year, and its results without a year (【実績】…) are that year's — beside a schedule of
+    /// other years' plans as well. An item with no years at all reports that year in its text (内容).
     /// </summary>
     private static PlanItem OfReportYear(PlanItem item, FiscalYear year)
     {
-        if (item.Years.Count > 0 || (item.Section("評価") ?? item.Section("進捗")) is not { Length: <= 2 } grade) return item;
-        return item with { Years = [new YearEntry(year, null, null, null, item.Section("内容"), grade)] };
+        var grade = item.Sections.FirstOrDefault(s => IsGradeLabel(s.Label) && s.Text.Trim().Length <= 2)?.Text.Trim();
+        if (grade is null) return item;
+        var entry = item.Years.FirstOrDefault(y => y.Year == year && y.Activity is null);
+        if (entry is not null && entry.Evaluation is not null) return item;
+        var result = item.Sections.FirstOrDefault(s => ResultLabels.Contains(JaText.Normalize(s.Label)))?.Text
+            ?? (item.Years.Count == 0 ? item.Section("内容") : null);
+        if (entry is null) return item with { Years = [.. item.Years, new YearEntry(year, null, null, null, result, grade)] };
+        var years = item.Years.Select(y => y == entry ? y with { Result = y.Result ?? result, Evaluation = grade } : y).ToList();
+        return item with { Years = years };
     }
+
+    // A year's own result, printed without its year in a report on one year.
+    private static readonly string[] ResultLabels = ["実績", "取組実績", "取組状況", "進捗状況", "成果", "結果"];
+
+    private static bool IsGradeLabel(string label) => JaText.Normalize(label) is var n && (n.Contains("評価") || n.Contains("達成度") || n == "進捗");
 
     /// <summary>
     /// The items of whichever structure says the most about them (blocks win a tie: they carry the most text).
@@ -77,7 +91,8 @@ public sealed class StructuredReader : IPlanReader
         var items = new List<PlanItem>();
         foreach (var builder in found)
         {
-            builder.PlaceUnder(PathOf(builder, paths[builder.FirstLine - 1], byCode));
+            // A word that numbers the items themselves (推進項目12) is no level above them, though it heads a level elsewhere.
+            builder.PlaceUnder(PathOf(builder, paths[builder.FirstLine - 1].Where(p => p.Level != builder.Label).ToList(), byCode));
             items.Add(builder.Build(UniqueKey(builder, keys)));
         }
         return items;
