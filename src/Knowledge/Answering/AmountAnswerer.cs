@@ -10,7 +10,8 @@ namespace Gyokaku.Knowledge.Answering;
 internal static partial class AmountAnswerer
 {
     // Not a bare 計: it is also the first character of 計画 (計画策定時点 asks for no total).
-    private static readonly string[] TotalWords = ["合計", "total", "累計", "総額", "cumulative"];
+    // The plan's whole period (計画期間, 期間全体, whole plan period) bounds a total too: a 計画期間目標 column is the period's sum.
+    private static readonly string[] TotalWords = ["合計", "total", "累計", "総額", "cumulative", "計画期間", "期間全体", "全期間", "whole", "entire"];
 
     /// <summary>
     /// A question the intent rules read otherwise that names one of the plan's own figure tables — by its title
@@ -57,7 +58,9 @@ internal static partial class AmountAnswerer
             .Select(t => (t.Doc, t.Table, Row: AskedRow(ctx, t.Table),
                 TitleScore: TitleScore(ctx, t.Table.Title)))
             .Where(t => t.Row is not null)
-            .Select(t => (t.Doc, t.Table, t.Row, Score: t.TitleScore + 2 * w.Coverage(ctx.Content, JaText.Normalize(t.Row!.Label))))
+            // A table with a column for what is asked (the year, the period's total) fits better than one without.
+            .Select(t => (t.Doc, t.Table, t.Row, Score: t.TitleScore + 2 * w.Coverage(ctx.Content, JaText.Normalize(t.Row!.Label))
+                + (ChooseColumn(ctx, t.Table, IsTotal(t.Row!.Label)) is not null ? 1 : 0)))
             .OrderByDescending(t => t.Score)
             .ToList();
         if (best.Count == 0) return PassageAnswerer.Answer(ctx);
@@ -273,6 +276,9 @@ internal static partial class AmountAnswerer
     [System.Text.RegularExpressions.GeneratedRegex(@"額|円|amount|yen|how much")]
     private static partial System.Text.RegularExpressions.Regex MoneyAsk();
 
+    // What a year's column holds, as a question asks it.
+    private static readonly string[] ColumnKinds = ["実績", "目標", "見込", "計画", "決算", "予算"];
+
     private static bool WantsTotal(AnswerContext ctx) => TotalWords.Any(t => ctx.Q.Normalized.Contains(t)) || ctx.Q.Years.Distinct().Count() >= 2;
 
     private static bool IsTotal(string label) => JaText.Normalize(label) is "合計" or "計" or "総計" or "total";
@@ -280,9 +286,16 @@ internal static partial class AmountAnswerer
     private static int? ChooseColumn(AnswerContext ctx, DataTable table, bool totalRow)
     {
         // 「令和9年度の合計」: one year asked is that year's column; 合計 then names the row (the sum of the 基本方針).
+        // Of two columns of the year (R6目標 | R6実績), the one of the kind the question asks (実績).
         if (ctx.Q.Years.Distinct().Count() == 1)
-            for (var i = 0; i < table.Columns.Count; i++)
-                if (FiscalYear.FindAll(table.Columns[i]).Select(y => y.Year).Distinct().SequenceEqual([ctx.Q.Years[0]])) return i;
+        {
+            var ofYear = Enumerable.Range(0, table.Columns.Count)
+                .Where(i => FiscalYear.FindAll(table.Columns[i]).Select(y => y.Year).Distinct().SequenceEqual([ctx.Q.Years[0]])).ToList();
+            var kind = ColumnKinds.FirstOrDefault(k => ctx.Q.Normalized.Contains(k, StringComparison.Ordinal));
+            var ofKind = kind is null ? [] : ofYear.Where(i => JaText.Normalize(table.Columns[i]).Contains(kind, StringComparison.Ordinal)).ToList();
+            if (ofKind.Count == 1) return ofKind[0];
+            if (ofYear.Count > 0) return ofYear[0];
+        }
         // The total row answers "the total", so one asked year is not a total column (合計 × R10).
         var wantsTotal = WantsTotal(ctx) && !(totalRow && ctx.Q.Years.Distinct().Count() == 1);
         // A header that is only a total word (累計) before one that holds it (目標額（R3～R7累計）).

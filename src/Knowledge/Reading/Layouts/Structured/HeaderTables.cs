@@ -97,8 +97,9 @@ internal static class HeaderTables
             }
             // A row going on under a 指標名 column is the item's next indicator: a year's 実績 figure on it is that
             // indicator's actual, kept apart instead of joined to the first indicator's figure in one result text.
-            // So is a figure on the row that names the indicator first: it is the indicator's, whatever row the item is on.
-            if (indicatorAt >= 0 && Cell(indicatorAt).Length > 0 && header[i] is { Kind: LabelKind.Result, Year: { } year } && LayoutTables.IsFigure(value.Trim()))
+            // So is every such figure of a table of indicators (取組番号 | 指標名 | R6実績, no title column): its rows name
+            // indicators, not items, and an item with two indicators has two figures for the year.
+            if ((builder == previous || titleAt < 0) && indicatorAt >= 0 && Cell(indicatorAt).Length > 0 && header[i] is { Kind: LabelKind.Result, Year: { } year } && LayoutTables.IsFigure(value.Trim()))
                 builder.AddActual(year, value, LineRange.At(line));
             else builder.Add(header[i], value, LineRange.At(line));
         }

@@ -19,7 +19,7 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
     private readonly List<YearValue> _targets = [];
     private readonly List<YearValue> _actuals = [];
     private readonly List<(FieldLabel Label, string Value, LineRange Lines)> _grades = [];
-    private string? _indicator, _baseline, _baselineValue, _baselineYear;
+    private string? _indicator, _baseline, _baselineValue, _baselineYear, _unit;
     private readonly List<Indicator> _indicators = [];
     private readonly List<string> _notes = [];
     private readonly int _firstLine = firstLine;
@@ -105,6 +105,11 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
             case LabelKind.Section:
                 _sections.Add(new TextSection(label.Text, value, lines));
                 break;
+            // 単位 | 千円: the unit the row's figures are counted in, printed once for all of them.
+            case LabelKind.Field when IsUnit(label):
+                _unit ??= value;
+                _fields.Add(new Field(label.Text, value));
+                break;
             default:
                 _fields.Add(new Field(label.Text, value));
                 break;
@@ -174,7 +179,7 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
         {
             if (_targets.Count > 0 || _actuals.Count > 0 || _baseline is not null) CloseIndicator(_lastLine);
             _indicators.AddRange(other._indicators);
-            (_indicator, _baseline, _baselineValue, _baselineYear) = (other._indicator, other._baseline, other._baselineValue, other._baselineYear);
+            (_indicator, _baseline, _baselineValue, _baselineYear, _unit) = (other._indicator, other._baseline, other._baselineValue, other._baselineYear, other._unit);
             _targets.AddRange(other._targets);
             _actuals.AddRange(other._actuals);
         }
@@ -184,10 +189,11 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
     {
         var baselineYear = FiscalYear.FindAll(_baseline).Concat(FiscalYear.FindAll(_baselineYear)).Select(m => (FiscalYear?)m.Year).FirstOrDefault();
         // A baseline whose year stands in a column of its own (基準値 168 | 基準年度 R4) says it as a baseline printed with its year would: 168（R4）.
-        var baseline = _baseline is not null && _baselineYear is not null && !FiscalYear.FindAll(_baseline).Any() ? $"{_baseline}（{_baselineYear}）" : _baseline;
-        _indicators.Add(new Indicator(_indicator ?? "目標", baseline, baselineYear, _baselineValue, _targets.OrderBy(t => t.Year).ToList(),
-            _actuals.OrderBy(a => a.Year).ToList(), new LineRange(_firstLine, Math.Max(_firstLine, lastLine))));
-        (_indicator, _baseline, _baselineValue, _baselineYear) = (null, null, null, null);
+        var baseline = WithUnit(_baseline);
+        if (baseline is not null && _baselineYear is not null && !FiscalYear.FindAll(baseline).Any()) baseline = $"{baseline}（{_baselineYear}）";
+        _indicators.Add(new Indicator(_indicator ?? "目標", baseline, baselineYear, WithUnit(_baselineValue), _targets.Select(t => t with { Value = WithUnit(t.Value)! }).OrderBy(t => t.Year).ToList(),
+            _actuals.Select(a => a with { Value = WithUnit(a.Value)! }).OrderBy(a => a.Year).ToList(), new LineRange(_firstLine, Math.Max(_firstLine, lastLine))));
+        (_indicator, _baseline, _baselineValue, _baselineYear, _unit) = (null, null, null, null, null);
         _targets.Clear();
         _actuals.Clear();
     }
@@ -230,6 +236,16 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
         }
         _grades.Clear();
     }
+
+    private static bool IsUnit(FieldLabel label) => JaText.Normalize(label.Text) is "単位";
+
+    /// <summary>
+    /// A bare figure of an indicator whose unit a 単位 column prints once (千円 | 1,500,000) with that unit, as a figure
+    /// printed with its own would read (1,500,000千円): the unit is part of the fact. A figure that has words of its own
+    /// (270以下) or a unit already is kept as printed.
+    /// </summary>
+    private string? WithUnit(string? value) =>
+        value is not null && _unit is { Length: > 0 and <= 6 } unit && BareFigure().IsMatch(JaText.Nfkc(value).Trim()) ? value.Trim() + unit : value;
 
     // 基準年度 | R4: the year the baseline was measured in, not a baseline of its own.
     private static bool IsBaselineYear(FieldLabel label) => JaText.Normalize(label.Text) is "基準年度" or "基準年";
@@ -316,6 +332,9 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
 
     [GeneratedRegex(@"^(?<n>[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3})[\s　.．、]+(?<t>\S.*)$", RegexOptions.Singleline)]
     private static partial Regex LeadingLevelNumber();
+
+    [GeneratedRegex(@"^[-−▲△]?\d[\d,]*(?:\.\d+)?$")]
+    private static partial Regex BareFigure();
 
     [GeneratedRegex(@"^\d{1,3}(?:\.\d+)?\s*%$")]
     private static partial Regex RateOnly();
