@@ -75,8 +75,9 @@ internal static class TabSheets
     }
 
     /// <summary>
-    /// A cell's lines as one: a break inside a cell wraps its text to the column's width (…窓口業務の / 民間委託を進める),
-    /// so Japanese joins without a space; two words of Latin letters or figures keep one between them.
+    /// A cell's lines as one: a break inside a cell mostly wraps its text to the column's width (…窓口業務の / 民間委託を進める),
+    /// so Japanese joins without a space. A break between entries of a list keeps a space: two units (会計課 / 市民課),
+    /// an entry opening with its mark (・, ①), a sentence ended (。), two words of Latin letters or figures.
     /// </summary>
     private static string Unwrapped(string cell)
     {
@@ -84,9 +85,14 @@ internal static class TabSheets
         var joined = new StringBuilder();
         foreach (var part in parts)
         {
-            if (joined.Length > 0 && char.IsAsciiLetterOrDigit(joined[^1]) && char.IsAsciiLetterOrDigit(part[0])) joined.Append(' ');
+            if (joined.Length > 0 && KeepsApart(joined.ToString(), part)) joined.Append(' ');
             joined.Append(part);
         }
         return joined.ToString();
     }
+
+    private static bool KeepsApart(string before, string after) =>
+        char.IsAsciiLetterOrDigit(before[^1]) && char.IsAsciiLetterOrDigit(after[0])
+        || OfficeNames.EndsOne(before) && OfficeNames.StartsOne(after)
+        || before.EndsWith('。') || "・●○◆■□※-－①②③④⑤⑥⑦⑧⑨⑩".Contains(after[0]);
 }
