@@ -46,9 +46,6 @@ public static partial class IntentClassifier
         // 中期経営計画のヒアリング対象, 個別施設計画の策定: a plan named by its kind is what the question is about, not
         // an ask for the item's schedule (年度計画の / 前期計画の are the plan's own parts and still ask it).
         ask = NamedPlan().Replace(ask, "〇〇");
-        // 芽室町の計画、… / の行革計画で…: the plan the question opens with (its city already masked out) is what is asked
-        // about, not an ask for a schedule.
-        ask = OpeningPlan().Replace(ask, "〇〇");
         foreach (var (intent, pattern) in Rules)
             if (pattern.IsMatch(ask))
                 return intent switch
@@ -69,9 +66,6 @@ public static partial class IntentClassifier
     /// </summary>
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs}{2})(?<!年度|期)計画(?=の)")]
     private static partial Regex NamedPlan();
-
-    [GeneratedRegex(@"^[\s、,]*の?\s*(?:行革|行政改革|改革|推進|実施)?(?:計画|プラン)(?=\s*(?:[、,]|で|の|に))")]
-    private static partial Regex OpeningPlan();
 
     private static Intent EvaluationOrTarget(string ask, Regex evaluation, Intent matched)
     {
