@@ -10,7 +10,8 @@ namespace Gyokaku.Knowledge.Answering;
 internal static partial class AmountAnswerer
 {
     // Not a bare 計: it is also the first character of 計画 (計画策定時点 asks for no total).
-    private static readonly string[] TotalWords = ["合計", "total", "累計", "総額", "cumulative"];
+    // The plan's whole period (計画期間, 期間全体, whole plan period) bounds a total too: a 計画期間目標 column is the period's sum.
+    private static readonly string[] TotalWords = ["合計", "total", "累計", "総額", "cumulative", "計画期間", "期間全体", "全期間", "whole", "entire"];
 
     /// <summary>
     /// A question the intent rules read otherwise that names one of the plan's own figure tables — by its title
@@ -57,7 +58,9 @@ internal static partial class AmountAnswerer
             .Select(t => (t.Doc, t.Table, Row: AskedRow(ctx, t.Table),
                 TitleScore: TitleScore(ctx, t.Table.Title)))
             .Where(t => t.Row is not null)
-            .Select(t => (t.Doc, t.Table, t.Row, Score: t.TitleScore + 2 * w.Coverage(ctx.Content, JaText.Normalize(t.Row!.Label))))
+            // A table with a column for what is asked (the year, the period's total) fits better than one without.
+            .Select(t => (t.Doc, t.Table, t.Row, Score: t.TitleScore + 2 * w.Coverage(ctx.Content, JaText.Normalize(t.Row!.Label))
+                + (ChooseColumn(ctx, t.Table, IsTotal(t.Row!.Label)) is not null ? 1 : 0)))
             .OrderByDescending(t => t.Score)
             .ToList();
         if (best.Count == 0) return PassageAnswerer.Answer(ctx);
@@ -300,6 +303,7 @@ internal static partial class AmountAnswerer
     private static int? ChooseColumn(AnswerContext ctx, DataTable table, bool totalRow)
     {
         // 「令和9年度の合計」: one year asked is that year's column; 合計 then names the row (the sum of the 基本方針).
+        // Of two columns of the year (R6目標 | R6実績), the one of the kind the question asks (実績).
         if (ctx.Q.Years.Distinct().Count() == 1)
         {
             var ofYear = Enumerable.Range(0, table.Columns.Count)

@@ -94,8 +94,9 @@ public sealed class AnswerService : IAnswerService
         // Earlier items asked for as a group (◎実施済の項目, 項目19に引き継がれた項目): the mapping table lists them.
         if (q.Earlier && ctx.Plans.Any(p => p.Mappings.Count > 0) && MappingAnswerer.Listing(ctx) is { } listed) return listed;
         // 「順調」は何項目？: a word the plan grades its items by, counted, is a tally of the items graded so, as for Ａ評価.
+        // 「遅れ」になってる取組は？: which items, asked by such a word, is the list of the items graded so.
         if (q.Item is null && q.Grade is null && q.Intent is Intent.Structure or Intent.Search or Intent.Evaluation
-            && GradeTally.Asked(q.Normalized) && EvaluationWords.Named(q, ctx.Plans) is not null) return ListAnswerer.Answer(ctx);
+            && (GradeTally.Asked(q.Normalized) || ListAnswerer.AsksWhichItems(q.Normalized)) && EvaluationWords.Named(q, ctx.Plans) is not null) return ListAnswerer.Answer(ctx);
         // 「計画期間の効果額の合計」 / "total effect over the whole plan period": the period bounds the total asked, it is not asked.
         if (q.Intent is Intent.Structure or Intent.Search && q.Item is null && AmountAnswerer.AsksTotalAmount(q.Normalized)) return ItemAmount(ctx, AmountAnswerer.Answer(ctx));
         // (「R3年度から追加された項目」 reads as a plan question by its year: it asks a list.)

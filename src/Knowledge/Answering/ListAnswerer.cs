@@ -167,6 +167,12 @@ internal static partial class ListAnswerer
         q.Item is null && q.Years.Count == 1 && AddedWords().IsMatch(q.Normalized + " " + q.Spaced)
         && ItemWords().IsMatch(q.Normalized + " " + q.Spaced) && ContentWords.Asks(q.Spaced) != AnswerType.Quantity;
 
+    /// <summary>The question ends asking which items (…になってる取組は？, どれ, which items), not about one of them.</summary>
+    public static bool AsksWhichItems(string normalizedQuestion) => WhichItems().IsMatch(normalizedQuestion);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:項目|取組み?|事業|施策)(?:は|って)?(?:どれ|何|なに)?(?:です|でしょう)?か?[?？]?$|どれ|\bwhich (?:items|initiatives|measures|actions)\b")]
+    private static partial System.Text.RegularExpressions.Regex WhichItems();
+
     private static string GradeOf(string evaluation)
     {
         var first = JaText.Normalize(evaluation.Split('\n')[0]);

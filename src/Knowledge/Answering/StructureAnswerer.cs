@@ -143,7 +143,8 @@ internal static class StructureAnswerer
     public static bool AsksLevelUnder(AnswerContext ctx)
     {
         if (ctx.Q.Item is not null || ctx.Q.Paths.Count == 0 || ctx.Plans.Count != 1) return false;
-        var q = System.Text.RegularExpressions.Regex.Replace(ctx.Q.Normalized, @"(?:は|って|とは|を教えて|について)?[?？。]*$", "");
+        // (基本方針2の推進項目にはどんなのがある？ asks the level's members as 基本方針2の推進項目は？ does.)
+        var q = System.Text.RegularExpressions.Regex.Replace(ctx.Q.Normalized, @"(?:には|は|って|とは|を教えて|について)?(?:(?:どんな|どういう)(?:もの|の)?|何|なに)?[がか]?(?:ある|あります)?(?:の|か)?[?？。]*$", "");
         foreach (var path in ctx.Plans[0].Items.Select(i => i.Path).Where(p => p.Count > 0).DistinctBy(p => string.Join("/", p.Select(s => s.Level))))
         {
             var named = path.Select((s, i) => (s.Level, i)).Where(x => ctx.Q.Paths.Any(p => p.Level == x.Level)).Select(x => x.i).DefaultIfEmpty(-1).Max();

@@ -16,7 +16,8 @@ public static partial class IntentClassifier
 {
     private static readonly (Intent Intent, Regex Pattern)[] Rules =
     [
-        (Intent.Glossary, new Regex(@"定義|とは[?？]?$|とは何|って(何|なに|なん)(のこと|ですか|[?？]|$)|(^|[:：,]\s*)what (is|are) (?!the |item |a |an )[^ ]+(,|\?|$)|の意味|意味は|どういう意味|どう説明|説明されて|含まれ(る|ない)|含む|含まない|除く|(?<!目)指す|define|definition|what does .* mean|meaning of|※|\bnote (?:on|about|for)\b|\bhow (?:is|are) [^?]{1,60} (?:explained|defined|described)\b", RegexOptions.IgnoreCase)),
+        // 「経費回収率」ってどういう指標？: what a word of the plan is, asked by the kind of word it is.
+        (Intent.Glossary, new Regex(@"(?:って|とは)(?:どういう|どんな)(?:指標|もの|こと|言葉|用語|仕組み)|定義|とは[?？]?$|とは何|って(何|なに|なん)(のこと|ですか|[?？]|$)|(^|[:：,]\s*)what (is|are) (?!the |item |a |an )[^ ]+(,|\?|$)|の意味|意味は|どういう意味|どう説明|説明されて|含まれ(る|ない)|含む|含まない|除く|(?<!目)指す|define|definition|what does .* mean|meaning of|※|\bnote (?:on|about|for)\b|\bhow (?:is|are) [^?]{1,60} (?:explained|defined|described)\b", RegexOptions.IgnoreCase)),
         // 推進部署を全部: the plan's own name for its owners, asked in full, is still who (not a list of items).
         // どの課で協議する: asks who, whatever the topic (an effect amount's reconciliation is still a department question).
         (Intent.Department, new Regex(@"(?:(?:担当|所管|関係|主管|推進|実施)(?:課|部署|部局)|部署|部局)を?(全部|全て|すべて)|どの課|どこの課|どこの局|どの局|何局|どの部署|どの部局|which (section|department|division)", RegexOptions.IgnoreCase)),

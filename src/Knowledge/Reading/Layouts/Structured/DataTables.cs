@@ -30,6 +30,7 @@ internal static partial class DataTables
                     (cells, n) = (whole.Cells, whole.LastLine - 1);
                 if (!TableRow.IsSeparator(lines[n].Original) && cells.Count > 0) rows.Add((cells, at));
                 n++;
+                if (RowAfterJoinedRecord(lines, n, rows)) n++;
             }
             // Lines of two tab cells make a table only among themselves (区分	効果額 / 歳入の確保	75,620): beside
             // a wider table they would become its header.
@@ -43,6 +44,20 @@ internal static partial class DataTables
             n = Math.Max(n, start + 1);
         }
         return tables;
+    }
+
+    /// <summary>
+    /// Whether the blank line at <paramref name="n"/> is one a record of a sheet left when its wrapped cell was
+    /// joined onto the record's first line (<see cref="TabSheets"/>, <see cref="CsvSheets"/>): the next line is a row
+    /// as wide as the one above it, and no header of a table of its own, so the table goes on past the blank.
+    /// </summary>
+    private static bool RowAfterJoinedRecord(IReadOnlyList<MappedLine> lines, int n, List<(IReadOnlyList<string> Cells, int Line)> rows)
+    {
+        if (n + 1 >= lines.Count || rows.Count < 2 || lines[n].Original.Trim().Length > 0) return false;
+        var next = lines[n + 1].Original;
+        if (!TableRow.IsRow(next) || TableRow.IsSeparator(next)) return false;
+        var cells = TableRow.Cells(next);
+        return cells.Count >= 3 && cells.Count == rows[^1].Cells.Count && cells.Count == rows[0].Cells.Count && HeaderTables.ReadHeader(cells) is null;
     }
 
     private static DataTable? Table(IReadOnlyList<MappedLine> lines, List<(IReadOnlyList<string> Cells, int Line)> rows, int start)

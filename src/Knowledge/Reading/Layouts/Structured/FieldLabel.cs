@@ -61,6 +61,8 @@ internal sealed record FieldLabel(string Text, LabelKind Kind, FiscalYear? Year)
         if (TitleWords.Contains(n)) return LabelKind.Title;
         if (DepartmentWords.Any(n.Contains) && n.Length <= 6 && !n.Contains('者')) return LabelKind.Department;
         if (PathWords.Contains(n)) return LabelKind.PathLevel;
+        // 指標No. numbers the indicator, not the item, and names nothing: the 指標名 beside it does.
+        if (n.Contains("指標") && (n.EndsWith("no", StringComparison.Ordinal) || n.EndsWith("no.", StringComparison.Ordinal) || n.EndsWith("番号", StringComparison.Ordinal))) return LabelKind.Field;
         if (n.Contains("指標") && !n.Contains("値")) return LabelKind.IndicatorName;
         if (n is "基準値" or "現状値" or "基準" or "基準年度" || n.StartsWith("基準値", StringComparison.Ordinal)) return LabelKind.Baseline;
         if (SectionWords.Any(n.Contains)) return LabelKind.Section;

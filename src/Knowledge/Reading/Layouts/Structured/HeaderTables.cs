@@ -55,6 +55,11 @@ internal static class HeaderTables
         var filled = cells.Where(c => c.Length > 0).ToList();
         // (A cell opening with a number is a numbered entry, unless the number is a year: 2024年度実績.)
         if (filled.Any(c => ItemBuilder.NumberOf(c).All(char.IsDigit)) || labels.Any(l => l.Year is null && l.Text.Length > 0 && char.IsDigit(l.Text[0])) || labels.Count(l => l.Known) * 3 < filled.Count * 2) return null;
+        // Several title columns (推進項目 | 取組名) run from the outline down to the item, left to right: the last
+        // names the item, the ones before it the levels it sits under.
+        var lastTitle = labels.FindLastIndex(l => l.Kind == LabelKind.Title);
+        for (var i = 0; i < lastTitle; i++)
+            if (labels[i].Kind == LabelKind.Title) labels[i] = labels[i] with { Kind = LabelKind.PathLevel };
         var names = labels.Any(l => l.Kind is LabelKind.Number or LabelKind.Title);
         var facts = labels.Count(l => l.Kind is not (LabelKind.Number or LabelKind.Title or LabelKind.Field or LabelKind.PathLevel));
         return names && facts >= 1 ? labels : null;
@@ -76,6 +81,8 @@ internal static class HeaderTables
             if (previous is null || cells.Any(IsTotal)) return null;
             builder = previous;
         }
+        // A total printed in the number column (合計 | | 43,960) sums the items: it is none of them.
+        else if (IsTotal(number) || IsTotal(title)) return null;
         else builder = new ItemBuilder(number.Length > 0 ? ItemBuilder.NumberOf(number) : null, number.Length > 0 ? number : null, label, title, line);
 
         for (var i = 0; i < header.Count; i++)
@@ -90,7 +97,9 @@ internal static class HeaderTables
             }
             // A row going on under a 指標名 column is the item's next indicator: a year's 実績 figure on it is that
             // indicator's actual, kept apart instead of joined to the first indicator's figure in one result text.
-            if (builder == previous && indicatorAt >= 0 && Cell(indicatorAt).Length > 0 && header[i] is { Kind: LabelKind.Result, Year: { } year } && LayoutTables.IsFigure(value.Trim()))
+            // So is every such figure of a table of indicators (取組番号 | 指標名 | R6実績, no title column): its rows name
+            // indicators, not items, and an item with two indicators has two figures for the year.
+            if ((builder == previous || titleAt < 0) && indicatorAt >= 0 && Cell(indicatorAt).Length > 0 && header[i] is { Kind: LabelKind.Result, Year: { } year } && LayoutTables.IsFigure(value.Trim()))
                 builder.AddActual(year, value, LineRange.At(line));
             else builder.Add(header[i], value, LineRange.At(line));
         }

@@ -40,6 +40,9 @@ internal sealed partial class HierarchyHeadings
         // 方針 and 分野 are ordinary words too: a heading of theirs must carry a number.
         if (number is null && !m.Groups["level"].Value.StartsWith("重点", StringComparison.Ordinal)) return null;
         if (title.Length > 60 || title.EndsWith('。')) return null;
+        // A row of a table (基本方針3 ⇥ 30,000 ⇥ 34,180 …) or a label that only opens with the level's name
+        // (基本方針1の考え方) is no heading.
+        if (title.Contains('\t') || title.StartsWith('の')) return null;
         // 【基本方針１ 市民サービスの向上】: the bracket closes the heading, it is no part of its title.
         if (m.Groups["open"].Length > 0) title = title.TrimEnd('】', ']').TrimEnd();
         return new PathSegment(m.Groups["level"].Value, number, title);

@@ -19,7 +19,7 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
     private readonly List<YearValue> _targets = [];
     private readonly List<YearValue> _actuals = [];
     private readonly List<(FieldLabel Label, string Value, LineRange Lines)> _grades = [];
-    private string? _indicator, _baseline, _baselineValue;
+    private string? _indicator, _baseline, _baselineValue, _baselineYear, _unit;
     private readonly List<Indicator> _indicators = [];
     private readonly List<string> _notes = [];
     private readonly int _firstLine = firstLine;
@@ -74,13 +74,16 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
                 // A 基本方針 column's cell (2 持続可能な財政運営) numbers its level as a heading of that level would.
                 _path.Add(HierarchyHeadings.ReadCell(value)
                     ?? (HierarchyHeadings.ReadCell(label.Text.Trim() + " " + value) is { Number: not null, Title.Length: > 0 } levelled && levelled.Level == label.Text.Trim() ? levelled : null)
-                    ?? new PathSegment(label.Text, null, value));
+                    ?? NumberedLevel(label.Text, value));
                 break;
             case LabelKind.IndicatorName:
                 // A second indicator of the same item (目標（指標）：… printed twice) starts its own baseline and targets.
                 if (_indicator is not null && (_targets.Count > 0 || _actuals.Count > 0 || _baseline is not null)) CloseIndicator(lines.Start - 1);
                 _indicator ??= value;
                 _sections.Add(new TextSection(label.Text, value, lines));
+                break;
+            case LabelKind.Baseline when IsBaselineYear(label):
+                _baselineYear ??= value;
                 break;
             case LabelKind.Baseline:
                 _baseline ??= label.Year is { } y ? $"{label.Text} {value}" : value;
@@ -105,6 +108,11 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
             case LabelKind.Section:
                 _sections.Add(new TextSection(label.Text, value, lines));
                 break;
+            // 単位 | 千円: the unit the row's figures are counted in, printed once for all of them.
+            case LabelKind.Field when IsUnit(label):
+                _unit ??= value;
+                _fields.Add(new Field(label.Text, value));
+                break;
             default:
                 _fields.Add(new Field(label.Text, value));
                 break;
@@ -120,7 +128,9 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
     }
 
     /// <summary>Where the item sits, outermost first: the headings above it, then any levels its own cells name.</summary>
-    public void PlaceUnder(IEnumerable<PathSegment> headings) => _path.InsertRange(0, headings);
+    /// A level its own cells name already (基本方針 1 in the row and as a heading above the table) is not named twice.
+    public void PlaceUnder(IEnumerable<PathSegment> headings) =>
+        _path.InsertRange(0, headings.Where(h => !_path.Any(p => p.Level == h.Level && p.Number is not null && p.Number == h.Number)));
 
     public void ExtendTo(int line) => _lastLine = Math.Max(_lastLine, line);
 
@@ -172,7 +182,7 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
         {
             if (_targets.Count > 0 || _actuals.Count > 0 || _baseline is not null) CloseIndicator(_lastLine);
             _indicators.AddRange(other._indicators);
-            (_indicator, _baseline, _baselineValue) = (other._indicator, other._baseline, other._baselineValue);
+            (_indicator, _baseline, _baselineValue, _baselineYear, _unit) = (other._indicator, other._baseline, other._baselineValue, other._baselineYear, other._unit);
             _targets.AddRange(other._targets);
             _actuals.AddRange(other._actuals);
         }
@@ -180,10 +190,13 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
 
     private void CloseIndicator(int lastLine)
     {
-        var baselineYear = FiscalYear.FindAll(_baseline).Select(m => (FiscalYear?)m.Year).FirstOrDefault();
-        _indicators.Add(new Indicator(_indicator ?? "目標", _baseline, baselineYear, _baselineValue, _targets.OrderBy(t => t.Year).ToList(),
-            _actuals.OrderBy(a => a.Year).ToList(), new LineRange(_firstLine, Math.Max(_firstLine, lastLine))));
-        (_indicator, _baseline, _baselineValue) = (null, null, null);
+        var baselineYear = FiscalYear.FindAll(_baseline).Concat(FiscalYear.FindAll(_baselineYear)).Select(m => (FiscalYear?)m.Year).FirstOrDefault();
+        // A baseline whose year stands in a column of its own (基準値 168 | 基準年度 R4) says it as a baseline printed with its year would: 168（R4）.
+        var baseline = WithUnit(_baseline);
+        if (baseline is not null && _baselineYear is not null && !FiscalYear.FindAll(baseline).Any()) baseline = $"{baseline}（{_baselineYear}）";
+        _indicators.Add(new Indicator(_indicator ?? "目標", baseline, baselineYear, WithUnit(_baselineValue), _targets.Select(t => t with { Value = WithUnit(t.Value)! }).OrderBy(t => t.Year).ToList(),
+            _actuals.Select(a => a with { Value = WithUnit(a.Value)! }).OrderBy(a => a.Year).ToList(), new LineRange(_firstLine, Math.Max(_firstLine, lastLine))));
+        (_indicator, _baseline, _baselineValue, _baselineYear, _unit) = (null, null, null, null, null);
         _targets.Clear();
         _actuals.Clear();
     }
@@ -225,6 +238,29 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
             else _sections.Add(new TextSection(label.Text, value, lines));
         }
         _grades.Clear();
+    }
+
+    private static bool IsUnit(FieldLabel label) => JaText.Normalize(label.Text) is "単位";
+
+    /// <summary>
+    /// A bare figure of an indicator whose unit a 単位 column prints once (千円 | 1,500,000) with that unit, as a figure
+    /// printed with its own would read (1,500,000千円): the unit is part of the fact. A figure that has words of its own
+    /// (270以下) or a unit already is kept as printed.
+    /// </summary>
+    private string? WithUnit(string? value) =>
+        value is not null && _unit is { Length: > 0 and <= 6 } unit && BareFigure().IsMatch(JaText.Nfkc(value).Trim()) ? value.Trim() + unit : value;
+
+    // 基準年度 | R4: the year the baseline was measured in, not a baseline of its own.
+    private static bool IsBaselineYear(FieldLabel label) => JaText.Normalize(label.Text) is "基準年度" or "基準年";
+
+    /// <summary>
+    /// A level named by a column the outline headings do not know (推進項目 | (1) 町民参画の推進): its number, when
+    /// the cell opens with one, apart from its title, as a heading of that level would print them.
+    /// </summary>
+    private static PathSegment NumberedLevel(string level, string value)
+    {
+        var m = LeadingLevelNumber().Match(value);
+        return m.Success ? new PathSegment(level.Trim(), m.Groups["n"].Value, m.Groups["t"].Value.Trim()) : new PathSegment(level, null, value);
     }
 
     private static bool IsRate(string text) => RateOnly().IsMatch(JaText.Nfkc(text).Trim());
@@ -296,6 +332,12 @@ internal sealed partial class ItemBuilder(string? number, string? printedNumber,
 
     [GeneratedRegex(@"\s*[（(](?:(?:令和|平成|R|H|Ｒ|Ｈ)\s*[0-9０-９元]{1,2}(?:[.．][0-9０-９]{1,2}){0,2}|(?:19|20|１９|２０)[0-9０-９]{2})\s*(?:年度?)?(?:末|時点)?[）)]$")]
     private static partial Regex TrailingYear();
+
+    [GeneratedRegex(@"^(?<n>[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3})[\s　.．、]+(?<t>\S.*)$", RegexOptions.Singleline)]
+    private static partial Regex LeadingLevelNumber();
+
+    [GeneratedRegex(@"^[-−▲△]?\d[\d,]*(?:\.\d+)?$")]
+    private static partial Regex BareFigure();
 
     [GeneratedRegex(@"^\d{1,3}(?:\.\d+)?\s*%$")]
     private static partial Regex RateOnly();

@@ -21,14 +21,14 @@ public sealed class StructuredReader : IPlanReader
 
     public double Recognize(SourceText text)
     {
-        try { return FindItems(Lines(CsvSheets.Rewrite(text))).Count >= 2 ? FoundScore : 0; }
+        try { return FindItems(Lines(Sheets(text))).Count >= 2 ? FoundScore : 0; }
         catch (Exception) { return 0; }
     }
 
     public PlanDocument Read(SourceText text, ICollection<ReadWarning> warnings)
     {
-        // A sheet exported as CSV is read as the table it is, title and notes as the lines they are.
-        text = CsvSheets.Rewrite(text);
+        // A sheet exported as CSV or TSV is read as the table it is, title and notes as the lines they are.
+        text = Sheets(text);
         var lines = Lines(text);
         var items = FindItems(lines);
         var title = FrontMatter.Title(text);
@@ -154,10 +154,13 @@ public sealed class StructuredReader : IPlanReader
         items.FirstOrDefault(i => i.Years.Any(y => !period.Contains(y.Year)) || i.Indicators.Any(x => x.Targets.Any(t => !period.Contains(t.Year))));
 
     /// <summary>Chapters about the plan as a whole, for a document with no items as well.</summary>
-    internal static IReadOnlyList<TextSection> Sections(SourceText text) => PlanSections.Read(Lines(CsvSheets.Rewrite(text)), []);
+    internal static IReadOnlyList<TextSection> Sections(SourceText text) => PlanSections.Read(Lines(Sheets(text)), []);
 
     /// <summary>The terms the ※ notes explain, for a document with no items as well.</summary>
     internal static IReadOnlyList<Definition> Definitions(SourceText text) => NoteDefinitions.Read(Lines(text));
+
+    // A workbook saved as text: tab-separated rows with their wrapped cells joined, comma-separated ones as tables.
+    private static SourceText Sheets(SourceText text) => CsvSheets.Rewrite(TabSheets.Rejoin(text));
 
     // Page numbers, running headers and form feeds read as blank lines: they belong to no item.
     private static IReadOnlyList<MappedLine> Lines(SourceText text) => CellLineTables.Rejoin(BoxTables.Rejoin(PageFurniture.Clean(text.Lines))).Select(l => new MappedLine(l)).ToList();
