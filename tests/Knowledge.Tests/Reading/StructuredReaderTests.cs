@@ -23,6 +23,39 @@ public class StructuredReaderTests
     }
 
     [Fact]
+    public void A_title_that_ends_in_its_number_numbers_the_item()
+    {
+        // ア 窓口改革〔No.4〕: the kana orders the item under its 施策; the bracketed No. is its number. A sentence
+        // citing items (…の推進（No.5）、…) and the outline's ranges (No.4～No.5) open no item.
+        var doc = Load("""
+            西山市行財政改革プラン
+            （計画期間：令和６年度～令和１０年度）
+
+            １ 市民サービスの向上	（１）窓口の改善	No.4～No.5
+
+            第３章 具体的な取組
+
+            （１）窓口の改善
+
+            ア 書かない窓口の導入（No.4）
+            【所管課】市民課
+            【取組内容】申請書の記入を不要にする。
+            【評価】Ａ
+
+            イ 証明書のコンビニ交付〔No.5〕
+            【所管課】市民課（主）、情報政策課
+            【取組内容】交付できる証明書を増やす。
+            【評価】Ｃ
+
+            効果額の主なもの：書かない窓口の導入（No.4）、証明書のコンビニ交付（No.5）
+            """);
+        Assert.Equal(["4", "5"], doc.Items.Select(i => i.Number));
+        Assert.Equal("書かない窓口の導入", doc.Items[0].Title);
+        Assert.Equal(2, doc.Items[1].Departments.Count);
+        Assert.StartsWith("市民課", doc.Items[1].Departments[0].Name);
+    }
+
+    [Fact]
     public void Markdown_page_numbers_items_by_pillar_and_prints_labels_bold()
     {
         // A web page converted to Markdown: 取組2-1 is one number (not item 2 titled "1 …"), and **評価** is a label.
