@@ -23,6 +23,73 @@ public class StructuredReaderTests
     }
 
     [Fact]
+    public void A_table_printed_column_by_column_is_read_row_by_row()
+    {
+        // pdftotext without -layout: the number column, then each column's header and cells in row order. A cell
+        // too wide for its column breaks over two lines (担当部 / 署); a schedule table repeating the numbers and
+        // titles adds its years to the same items.
+        var doc = Load("""
+            北野町行政改革推進計画
+            （計画期間：令和６年度～令和９年度）
+
+            ３ 取組一覧
+            番号
+            1
+            2
+            3
+            取組項目
+            窓口のオンライン予約
+            公共施設の長寿命化（個別
+            計画）
+            ふるさと納税の推進
+            担当課
+            住民課
+            施設管理課
+            企画課
+            目標指標
+            予約件数（年間）
+            延床面積
+            寄附額
+            現状値
+            （R5）
+            120件
+            48,000㎡
+            2.1億円
+            令和９年度
+            目標
+            600件
+            45,500㎡
+            3.0億円
+
+            ４ 年次計画
+            番号
+            1
+            2
+            3
+            取組項目
+            窓口のオンライン予約
+            公共施設の長寿命化（個別計画）
+            ふるさと納税の推進
+            令和６年度
+            システム導入
+            計画改訂
+            返礼品拡充
+            令和７年度
+            運用開始
+            →
+            →
+            """);
+        Assert.Equal(["1", "2", "3"], doc.Items.Select(i => i.Number));
+        var facilities = doc.Items[1];
+        Assert.Equal("公共施設の長寿命化（個別計画）", facilities.Title);
+        Assert.Equal("施設管理課", Assert.Single(facilities.Departments).Name);
+        var indicator = Assert.Single(facilities.Indicators);
+        Assert.Equal("48,000㎡", indicator.BaselineValue);
+        Assert.Contains(indicator.Targets, t => t.Year == FiscalYear.Parse("R9") && t.Value == "45,500㎡");
+        Assert.Contains(facilities.Years, y => y.Year == FiscalYear.Parse("R6") && y.Plan == "計画改訂");
+    }
+
+    [Fact]
     public void A_title_that_ends_in_its_number_numbers_the_item()
     {
         // ア 窓口改革〔No.4〕: the kana orders the item under its 施策; the bracketed No. is its number. A sentence

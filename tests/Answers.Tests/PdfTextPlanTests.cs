@@ -3,10 +3,10 @@ using Gyokaku.Knowledge.Answering;
 namespace Gyokaku.Answers.Tests;
 
 /// <summary>
-/// A plan saved from Word through pdftotext (eval/extra10's 砺波市): items are titled ア/イ/ウ under their 施策 and
-/// numbered by a 〔No.N〕 printed after the title, with 【担当】【評価】 labels under it.
+/// Plans as pdftotext prints them (eval/extra10): 砺波市 titles items ア/イ/ウ under their 施策 and numbers them by a
+/// 〔No.N〕 printed after the title; 東近江市's tables come out column by column.
 /// </summary>
-public sealed class NumberAfterTitleTests(NumberAfterTitleTests.Library library) : IClassFixture<NumberAfterTitleTests.Library>
+public sealed class PdfTextPlanTests(PdfTextPlanTests.Library library) : IClassFixture<PdfTextPlanTests.Library>
 {
     private const string Tonami = "029_ad6052d89367a86e.txt";
 
@@ -20,6 +20,15 @@ public sealed class NumberAfterTitleTests(NumberAfterTitleTests.Library library)
         var a = library.Answered("砺波市のNo.9を担当している課はどこ？", Tonami);
         Assert.Contains("キャッシュレス決済", a.Text);
         Assert.Contains("会計課", a.Text);
+    }
+
+    [Fact]
+    public void A_table_printed_column_by_column_answers_by_row()
+    {
+        // 東近江市: No. / 1…4, then 実施項目 / …, 所管課 / …, 令和５年度 / 実績 / … — the R5 result of item 2 is its own row's.
+        var a = library.Answered("東近江市のNo.2の令和５年度の実績は？", "030_99b89e032f8d268f.txt");
+        Assert.Contains("77.8％", a.Text);
+        Assert.DoesNotContain("13分", a.Text);
     }
 
     [Fact]
