@@ -32,6 +32,18 @@ public sealed class PdfTextPlanTests(PdfTextPlanTests.Library library) : IClassF
     }
 
     [Fact]
+    public void A_years_amount_table_is_told_by_its_caption()
+    {
+        // 〔令和５年度の財政効果額（実績）〕 over 区分 | 目標 | 実績: the caption holds the year, the column the kind.
+        var a = library.Answered("砺波市の令和５年度の財政効果額、実績の合計は？", Tonami);
+        Assert.Contains("90,050", a.Text);
+        // The plan's table by year answers a year's target, by its total row; 財政の状況 (財政調整基金残高) is no 効果額.
+        var target = library.Answered("砺波市の財政効果額のR6の目標は？", Tonami);
+        Assert.Contains("85,000", target.Text);
+        Assert.DoesNotContain("財政調整基金", target.Text);
+    }
+
+    [Fact]
     public void A_number_past_the_last_item_is_still_not_found()
     {
         var a = library.Ask("砺波市のNo.31の担当課は？");

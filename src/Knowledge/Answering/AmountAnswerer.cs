@@ -57,21 +57,25 @@ internal static partial class AmountAnswerer
             .Select(t => (t.Doc, t.Table, Row: AskedRow(ctx, t.Table),
                 TitleScore: TitleScore(ctx, t.Table.Title)))
             .Where(t => t.Row is not null)
-            .Select(t => (t.Doc, t.Table, t.Row, Score: t.TitleScore + 2 * w.Coverage(ctx.Content, JaText.Normalize(t.Row!.Label))))
+            // A row counts only when the question names it: 財政 of 財政効果額 does not name 財政調整基金残高.
+            .Select(t => (t.Doc, t.Table, t.Row, Score: t.TitleScore + (Named(ctx, t.Row!.Label) >= 0.6 ? 2 * w.Coverage(ctx.Content, JaText.Normalize(t.Row!.Label)) : 0)))
+            // Tables found by their shape in a plan of unknown layout answer only for a row the question names
+            // (or its total): an item with no figures must not be answered with a neighbouring row's.
+            // A question that names nothing but the table (長門市の財政効果、R6は？) asks its total row.
+            .Where(t => t.Doc.Layout != "structured" || ((wantsTotal || NamesOnly(ctx, t.Table)) && IsTotal(t.Row!.Label)) || Named(ctx, t.Row!.Label) >= 0.6)
             .OrderByDescending(t => t.Score)
             .ToList();
         if (best.Count == 0) return PassageAnswerer.Answer(ctx);
         var (doc, table, row, _) = best[0];
-        // Tables found by their shape in a plan of unknown layout answer only for a row the question names
-        // (or its total): an item with no figures must not be answered with a neighbouring row's.
-        // A question that names nothing but the table (長門市の財政効果、R6は？) asks its total row.
-        if (doc.Layout == "structured" && !((wantsTotal || NamesOnly(ctx, table)) && IsTotal(row!.Label)) && Named(ctx, row!.Label) < 0.6) return PassageAnswerer.Answer(ctx);
         // Two tables of the same rows (the original estimate and the revised one) that the question does not tell
         // apart: both figures, each with its table, rather than one picked silently.
         var tied = best.Where(b => b.Doc == doc && b.Row!.Label == row!.Label && !TellsApart(ctx, table.Title, b.Table.Title)).ToList();
         // A year outside the period of the plan whose table answers has no figure: a neighbouring cell would be a wrong number.
+        // A statement of the document naming that year (第３次計画（令和２年度～令和５年度）の効果額は累計…) still answers.
         if (doc.Period is { } period && ctx.Q.Years.FirstOrDefault(y => !period.Contains(y)) is { Year: > 0 } outside)
-            return ctx.NotFound(AnswerTemplates.About(doc, null, ctx.Lang) + "\n" + AnswerTemplates.YearOutsidePeriod(doc, outside, ctx.Lang), doc);
+            return PassageAnswerer.Answer(ctx) is { Status: AnswerStatus.Answered } naming && FiscalYear.FindAll(naming.Text).Any(y => y.Year == outside)
+                ? naming
+                : ctx.NotFound(AnswerTemplates.About(doc, null, ctx.Lang) + "\n" + AnswerTemplates.YearOutsidePeriod(doc, outside, ctx.Lang), doc);
         var column = ChooseColumn(ctx, table, totalRow: IsTotal(row!.Label));
         // A comparison (計画策定時と比べて / difference) shows the same cell of every table with that row, and the
         // document's own comparison column (計画策定時との比較) when it prints one: the bot quotes, never subtracts.
@@ -134,8 +138,10 @@ internal static partial class AmountAnswerer
     /// <summary>True when every word of what the question is about is in the table's title: it names the table, not a row.</summary>
     private static bool NamesOnly(AnswerContext ctx, DataTable table)
     {
+        // By words, not bigrams: the particles between them (財政効果額のR6の目標) are in no title.
         var title = JaText.Normalize(table.Title);
-        return ctx.Content.Count > 0 && ctx.Content.All(b => title.Contains(b, StringComparison.Ordinal));
+        var words = ContentWords.Of(ctx.Q.Content);
+        return words.Count > 0 && words.All(w => title.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -167,9 +173,15 @@ internal static partial class AmountAnswerer
     {
         // (An English question's words are read as the Japanese terms of its content.)
         var q = ctx.Q.Normalized + " " + ctx.Q.Content;
+        // A table titled by other years than the one asked (〔令和４年度の実績〕 for R5) is another year's.
+        var titleYears = FiscalYear.FindAll(title).Select(y => y.Year).ToList();
+        var otherYear = ctx.Q.Years.Count > 0 && titleYears.Count > 0 && !titleYears.Intersect(ctx.Q.Years).Any() ? -1.0 : 0;
         var words = ContentWords.Of(title);
-        if (words.Count == 0) return 0;
-        return words.Sum(x => q.Contains(x, StringComparison.Ordinal) ? 1.0 : -0.5) / words.Count;
+        if (words.Count == 0) return otherYear;
+        // …and of the question's own words, the more the title holds the better (財政の状況 holds 財政 of 財政効果額 only).
+        var asked = ContentWords.Of(ctx.Q.Content);
+        var held = asked.Count == 0 ? 0 : 0.5 * asked.Count(a => JaText.Normalize(title).Contains(a, StringComparison.Ordinal)) / asked.Count;
+        return otherYear + held + words.Sum(x => q.Contains(x, StringComparison.Ordinal) ? 1.0 : -0.5) / words.Count;
     }
 
     /// <summary>
@@ -295,6 +307,24 @@ internal static partial class AmountAnswerer
         if (ctx.Q.Years.Distinct().Count() == 1)
             for (var i = 0; i < table.Columns.Count; i++)
                 if (FiscalYear.FindAll(table.Columns[i]).Any(y => y.Year == ctx.Q.Years[0])) return i;
-        return null;
+        return OfTitleYear(ctx, table, headers);
     }
+
+    /// <summary>
+    /// A table of one year, named in its title (〔令和５年度の財政効果額（実績）〕 over 目標 | 実績): the column of the
+    /// kind asked (実績, 目標) when the asked year is the title's.
+    /// </summary>
+    private static int? OfTitleYear(AnswerContext ctx, DataTable table, List<string> headers)
+    {
+        if (ctx.Q.Years.Distinct().Count() != 1 || !FiscalYear.FindAll(table.Title).Select(y => y.Year).Distinct().SequenceEqual([ctx.Q.Years[0]])) return null;
+        var kind = ActualWords().IsMatch(ctx.Q.Normalized) ? "実績" : TargetWords().IsMatch(ctx.Q.Normalized) ? "目標" : null;
+        var matching = kind is null ? [] : headers.Select((h, i) => (h, i)).Where(c => c.h.Contains(kind)).ToList();
+        return matching.Count == 1 ? matching[0].i : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"実績|実際|決算|結果|actual|result|achieved")]
+    private static partial System.Text.RegularExpressions.Regex ActualWords();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"目標|見込|target|goal|planned")]
+    private static partial System.Text.RegularExpressions.Regex TargetWords();
 }
