@@ -58,23 +58,27 @@ internal static partial class AmountAnswerer
             .Select(t => (t.Doc, t.Table, Row: AskedRow(ctx, t.Table),
                 TitleScore: TitleScore(ctx, t.Table.Title)))
             .Where(t => t.Row is not null)
+            // A row counts only when the question names it: 財政 of 財政効果額 does not name 財政調整基金残高.
             // A table with a column for what is asked (the year, the period's total) fits better than one without.
-            .Select(t => (t.Doc, t.Table, t.Row, Score: t.TitleScore + 2 * w.Coverage(ctx.Content, JaText.Normalize(t.Row!.Label))
+            .Select(t => (t.Doc, t.Table, t.Row, Score: t.TitleScore + (Named(ctx, t.Row!.Label) >= 0.6 ? 2 * w.Coverage(ctx.Content, JaText.Normalize(t.Row!.Label)) : 0)
                 + (ChooseColumn(ctx, t.Table, IsTotal(t.Row!.Label)) is not null ? 1 : 0)))
+            // Tables found by their shape in a plan of unknown layout answer only for a row the question names
+            // (or its total): an item with no figures must not be answered with a neighbouring row's.
+            // A question that names nothing but the table (長門市の財政効果、R6は？) asks its total row.
+            .Where(t => t.Doc.Layout != "structured" || ((wantsTotal || NamesOnly(ctx, t.Table)) && IsTotal(t.Row!.Label)) || Named(ctx, t.Row!.Label) >= 0.6)
             .OrderByDescending(t => t.Score)
             .ToList();
         if (best.Count == 0) return PassageAnswerer.Answer(ctx);
         var (doc, table, row, _) = best[0];
-        // Tables found by their shape in a plan of unknown layout answer only for a row the question names
-        // (or its total): an item with no figures must not be answered with a neighbouring row's.
-        // A question that names nothing but the table (長門市の財政効果、R6は？) asks its total row.
-        if (doc.Layout == "structured" && !((wantsTotal || NamesOnly(ctx, table)) && IsTotal(row!.Label)) && Named(ctx, row!.Label) < 0.6) return PassageAnswerer.Answer(ctx);
         // Two tables of the same rows (the original estimate and the revised one) that the question does not tell
         // apart: both figures, each with its table, rather than one picked silently.
         var tied = best.Where(b => b.Doc == doc && b.Row!.Label == row!.Label && !TellsApart(ctx, table.Title, b.Table.Title)).ToList();
         // A year outside the period of the plan whose table answers has no figure: a neighbouring cell would be a wrong number.
+        // A statement of the document naming that year (第３次計画（令和２年度～令和５年度）の効果額は累計…) still answers.
         if (doc.Period is { } period && ctx.Q.Years.FirstOrDefault(y => !period.Contains(y)) is { Year: > 0 } outside)
-            return ctx.NotFound(AnswerTemplates.About(doc, null, ctx.Lang) + "\n" + AnswerTemplates.YearOutsidePeriod(doc, outside, ctx.Lang), doc);
+            return PassageAnswerer.Answer(ctx) is { Status: AnswerStatus.Answered } naming && FiscalYear.FindAll(naming.Text).Any(y => y.Year == outside)
+                ? naming
+                : ctx.NotFound(AnswerTemplates.About(doc, null, ctx.Lang) + "\n" + AnswerTemplates.YearOutsidePeriod(doc, outside, ctx.Lang), doc);
         var column = ChooseColumn(ctx, table, totalRow: IsTotal(row!.Label));
         // A comparison (計画策定時と比べて / difference) shows the same cell of every table with that row, and the
         // document's own comparison column (計画策定時との比較) when it prints one: the bot quotes, never subtracts.
@@ -137,8 +141,10 @@ internal static partial class AmountAnswerer
     /// <summary>True when every word of what the question is about is in the table's title: it names the table, not a row.</summary>
     private static bool NamesOnly(AnswerContext ctx, DataTable table)
     {
+        // By words, not bigrams: the particles between them (財政効果額のR6の目標) are in no title.
         var title = JaText.Normalize(table.Title);
-        return ctx.Content.Count > 0 && ctx.Content.All(b => title.Contains(b, StringComparison.Ordinal));
+        var words = ContentWords.Of(ctx.Q.Content);
+        return words.Count > 0 && words.All(w => title.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -170,9 +176,15 @@ internal static partial class AmountAnswerer
     {
         // (An English question's words are read as the Japanese terms of its content.)
         var q = ctx.Q.Normalized + " " + ctx.Q.Content;
+        // A table titled by other years than the one asked (〔令和４年度の実績〕 for R5) is another year's.
+        var titleYears = FiscalYear.FindAll(title).Select(y => y.Year).ToList();
+        var otherYear = ctx.Q.Years.Count > 0 && titleYears.Count > 0 && !titleYears.Intersect(ctx.Q.Years).Any() ? -1.0 : 0;
         var words = ContentWords.Of(title);
-        if (words.Count == 0) return 0;
-        return words.Sum(x => q.Contains(x, StringComparison.Ordinal) ? 1.0 : -0.5) / words.Count;
+        if (words.Count == 0) return otherYear;
+        // …and of the question's own words, the more the title holds the better (財政の状況 holds 財政 of 財政効果額 only).
+        var asked = ContentWords.Of(ctx.Q.Content);
+        var held = asked.Count == 0 ? 0 : 0.5 * asked.Count(a => JaText.Normalize(title).Contains(a, StringComparison.Ordinal)) / asked.Count;
+        return otherYear + held + words.Sum(x => q.Contains(x, StringComparison.Ordinal) ? 1.0 : -0.5) / words.Count;
     }
 
     /// <summary>
@@ -287,11 +299,17 @@ internal static partial class AmountAnswerer
     private static int OfAskedKind(AnswerContext ctx, DataTable table, IReadOnlyList<int> columns)
     {
         if (columns.Count == 1) return columns[0];
+        var kind = AskedKind(ctx);
+        return kind is null ? columns[0] : columns.FirstOrDefault(i => kind.IsMatch(JaText.Normalize(table.Columns[i])), columns[0]);
+    }
+
+    /// <summary>The kind of column asked: a target's (目標, 計画) or a result's (実績, or a question about what happened); null for neither.</summary>
+    private static System.Text.RegularExpressions.Regex? AskedKind(AnswerContext ctx)
+    {
         var q = ctx.Q.Normalized;
         var asksTarget = ctx.Intent == Questions.Intent.Target || TargetColumn().IsMatch(q);
         var asksResult = !asksTarget && (ctx.Intent == Questions.Intent.Actual || ResultColumn().IsMatch(q) || Questions.ContentWords.AsksWhatHappened(q));
-        var kind = asksTarget ? TargetColumn() : asksResult ? ResultColumn() : null;
-        return kind is null ? columns[0] : columns.FirstOrDefault(i => kind.IsMatch(JaText.Normalize(table.Columns[i])), columns[0]);
+        return asksTarget ? TargetColumn() : asksResult ? ResultColumn() : null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"目標|計画|見込|予定|target|plan")]
@@ -322,6 +340,18 @@ internal static partial class AmountAnswerer
         if (ctx.Q.Years.Distinct().Count() == 1)
             for (var i = 0; i < table.Columns.Count; i++)
                 if (FiscalYear.FindAll(table.Columns[i]).Any(y => y.Year == ctx.Q.Years[0])) return i;
-        return null;
+        return OfTitleYear(ctx, table, headers);
+    }
+
+    /// <summary>
+    /// A table of one year, named in its title (〔令和５年度の財政効果額（実績）〕 over 目標 | 実績): the column of the
+    /// kind asked (実績, 目標) when the asked year is the title's.
+    /// </summary>
+    private static int? OfTitleYear(AnswerContext ctx, DataTable table, List<string> headers)
+    {
+        if (ctx.Q.Years.Distinct().Count() != 1 || !FiscalYear.FindAll(table.Title).Select(y => y.Year).Distinct().SequenceEqual([ctx.Q.Years[0]])) return null;
+        var kind = AskedKind(ctx);
+        var matching = kind is null ? [] : Enumerable.Range(0, headers.Count).Where(i => kind.IsMatch(headers[i])).ToList();
+        return matching.Count == 1 ? matching[0] : null;
     }
 }

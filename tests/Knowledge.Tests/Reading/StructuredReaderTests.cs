@@ -23,6 +23,106 @@ public class StructuredReaderTests
     }
 
     [Fact]
+    public void A_table_printed_column_by_column_is_read_row_by_row()
+    {
+        // pdftotext without -layout: the number column, then each column's header and cells in row order. A cell
+        // too wide for its column breaks over two lines (担当部 / 署); a schedule table repeating the numbers and
+        // titles adds its years to the same items.
+        var doc = Load("""
+            北野町行政改革推進計画
+            （計画期間：令和６年度～令和９年度）
+
+            ３ 取組一覧
+            番号
+            1
+            2
+            3
+            取組項目
+            窓口のオンライン予約
+            公共施設の長寿命化（個別
+            計画）
+            ふるさと納税の推進
+            担当課
+            住民課
+            施設管理課
+            企画課
+            目標指標
+            予約件数（年間）
+            延床面積
+            寄附額
+            現状値
+            （R5）
+            120件
+            48,000㎡
+            2.1億円
+            令和９年度
+            目標
+            600件
+            45,500㎡
+            3.0億円
+
+            ４ 年次計画
+            番号
+            1
+            2
+            3
+            取組項目
+            窓口のオンライン予約
+            公共施設の長寿命化（個別計画）
+            ふるさと納税の推進
+            令和６年度
+            システム導入
+            計画改訂
+            返礼品拡充
+            令和７年度
+            運用開始
+            →
+            →
+            """);
+        Assert.Equal(["1", "2", "3"], doc.Items.Select(i => i.Number));
+        var facilities = doc.Items[1];
+        Assert.Equal("公共施設の長寿命化（個別計画）", facilities.Title);
+        Assert.Equal("施設管理課", Assert.Single(facilities.Departments).Name);
+        var indicator = Assert.Single(facilities.Indicators);
+        Assert.Equal("48,000㎡", indicator.BaselineValue);
+        Assert.Contains(indicator.Targets, t => t.Year == FiscalYear.Parse("R9") && t.Value == "45,500㎡");
+        Assert.Contains(facilities.Years, y => y.Year == FiscalYear.Parse("R6") && y.Plan == "計画改訂");
+    }
+
+    [Fact]
+    public void A_title_that_ends_in_its_number_numbers_the_item()
+    {
+        // ア 窓口改革〔No.4〕: the kana orders the item under its 施策; the bracketed No. is its number. A sentence
+        // citing items (…の推進（No.5）、…) and the outline's ranges (No.4～No.5) open no item.
+        var doc = Load("""
+            西山市行財政改革プラン
+            （計画期間：令和６年度～令和１０年度）
+
+            １ 市民サービスの向上	（１）窓口の改善	No.4～No.5
+
+            第３章 具体的な取組
+
+            （１）窓口の改善
+
+            ア 書かない窓口の導入（No.4）
+            【所管課】市民課
+            【取組内容】申請書の記入を不要にする。
+            【評価】Ａ
+
+            イ 証明書のコンビニ交付〔No.5〕
+            【所管課】市民課（主）、情報政策課
+            【取組内容】交付できる証明書を増やす。
+            【評価】Ｃ
+
+            効果額の主なもの：書かない窓口の導入（No.4）、証明書のコンビニ交付（No.5）
+            """);
+        Assert.Equal(["4", "5"], doc.Items.Select(i => i.Number));
+        Assert.Equal("書かない窓口の導入", doc.Items[0].Title);
+        Assert.Equal(2, doc.Items[1].Departments.Count);
+        Assert.StartsWith("市民課", doc.Items[1].Departments[0].Name);
+    }
+
+    [Fact]
     public void Markdown_page_numbers_items_by_pillar_and_prints_labels_bold()
     {
         // A web page converted to Markdown: 取組2-1 is one number (not item 2 titled "1 …"), and **評価** is a label.

@@ -112,8 +112,10 @@ internal static partial class DataTables
     private static bool LooksLikeAxis(string cell) => cell.Length <= 4 || cell is "基本方針" or "指標名" or "取組項目";
 
     /// <summary>
-    /// What the table is about: the item whose block it closes (a marker line in the same paragraph), else the
-    /// nearest section heading above (７　効果額の状況, 第６章), else the nearest line of text.
+    /// What the table is about: its caption just above it (〔令和５年度の財政効果額（実績）〕), else the item whose
+    /// block it closes (a marker line in the same paragraph), else the nearest section heading above
+    /// (７　効果額の状況, 第６章), else the nearest line of text. A chapter may hold several tables: only the
+    /// caption tells them apart (the year of a 実績 table is often in it alone).
     /// </summary>
     private static string TitleAbove(IReadOnlyList<MappedLine> lines, int start)
     {
@@ -123,7 +125,8 @@ internal static partial class DataTables
         {
             var text = lines[i].Original.Trim();
             if (text.Length == 0) { if (nearest is not null) sameParagraph = false; continue; }
-            if (text.Contains('\t') || text.StartsWith('|')) continue;
+            if (text.Contains('\t') || text.StartsWith('|') || UnitLine().IsMatch(lines[i].Normalized.Trim())) continue;
+            if (nearest is null && sameParagraph && IsCaption(lines[i].Normalized.Trim())) return text;
             if (SectionHeading().Match(lines[i].Normalized.Trim()) is { Success: true } h && !text.EndsWith('。'))
                 return lines[i].OriginalFrom(h.Groups["t"].Index);
             if (sameParagraph && ItemMarker.Read(lines[i], i + 1) is { } marker && marker.Title.Length > 0) return marker.Title;
@@ -164,4 +167,12 @@ internal static partial class DataTables
 
     [GeneratedRegex(@"^[（(]単位[:：]\s*(?<u>[^)）]+)[)）]$")]
     private static partial Regex UnitLine();
+
+    // (【目標】 over an item's indicator table is a label of the item's, not a caption naming the table.)
+    private static bool IsCaption(string text) =>
+        Caption().IsMatch(text) && !(text.Length <= 8 && FieldLabel.Read(text).Known);
+
+    // 〔令和５年度の財政効果額（実績）〕, 【表２ 効果額の推移】, ＜財政効果額＞, ■ 効果額の実績: a caption set off as one.
+    [GeneratedRegex(@"^(?:〔[^〕]{2,40}〕|【[^】]{2,40}】|<[^>]{2,40}>|\[[^\]]{2,40}\]|[■◆●□◇▼]\s*\S.{1,38})$")]
+    private static partial Regex Caption();
 }

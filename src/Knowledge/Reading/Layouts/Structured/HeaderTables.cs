@@ -26,7 +26,7 @@ internal static class HeaderTables
             if (header is not null && cells.Count < header.Count && TableRow.Continued(lines, n, cells, header.Count) is { } whole)
                 (cells, n) = whole;
             // Figures by item and year (効果額 | 令和５年度 | …) are read as a table of figures, not as the items again.
-            if (ItemFigureTables.Heads(cells)) { header = null; continue; }
+            if (ItemFigureTables.Heads(cells, NextRow(lines, n))) { header = null; continue; }
             if (ReadHeader(cells) is { } h)
             {
                 // A header printed again on the next page is the same table going on.
@@ -104,6 +104,14 @@ internal static class HeaderTables
             else builder.Add(header[i], value, LineRange.At(line));
         }
         return builder == previous ? null : builder;
+    }
+
+    /// <summary>The cells of the table row after line <paramref name="n"/>, if one follows.</summary>
+    private static IReadOnlyList<string>? NextRow(IReadOnlyList<MappedLine> lines, int n)
+    {
+        for (var m = n; m < lines.Count && TableRow.IsRow(lines[m].Original); m++)
+            if (!TableRow.IsSeparator(lines[m].Original)) return TableRow.Cells(lines[m].Original);
+        return null;
     }
 
     internal static bool IsTotal(string cell) => Gyokaku.Knowledge.Text.JaText.Normalize(cell) is "合計" or "総計" or "計";

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace Gyokaku.Knowledge.Reading.Layouts.Structured;
 
 /// <summary>
-/// A line that opens a numbered item: No.12, №12, 項目12, 取組番号12, 12., (12), １２　title, 1-(1)-①, ①.
+/// A line that opens a numbered item: No.12, №12, 項目12, 取組番号12, 12., (12), １２　title, 1-(1)-①, ①, or a
+/// title that ends in its number (ア 窓口改革〔No.12〕).
 /// <see cref="Family"/> tells the kinds of marker apart, so a block runs to the next marker of its own kind.
 /// </summary>
 internal sealed partial record ItemMarker(string Family, string Number, string Printed, string Label, string Title, int Line)
@@ -16,6 +17,7 @@ internal sealed partial record ItemMarker(string Family, string Number, string P
         var lead = Decoration().Match(s).Length;
         var rest = s[lead..];
         if (rest.Length == 0) return null;
+        if (Trailing(line, lead, lineNumber) is { } trailing) return trailing;
         foreach (var (family, pattern) in Patterns)
         {
             var m = pattern.Match(rest);
@@ -30,6 +32,23 @@ internal sealed partial record ItemMarker(string Family, string Number, string P
             return new ItemMarker(family + word, ItemBuilder.NumberOf(number), printed, label, title, lineNumber);
         }
         return null;
+    }
+
+    /// <summary>
+    /// A title line that ends in its number in brackets (ア 窓口改革〔No.12〕, ① 補助金の見直し（No.3）). The
+    /// printed No. numbers the item; an enumerator before the title (ア, ①, （１）) only orders it under its 施策.
+    /// A line of cells or a sentence citing items (…の推進（No.16）、…) is no title line.
+    /// </summary>
+    private static ItemMarker? Trailing(MappedLine line, int lead, int lineNumber)
+    {
+        var m = TrailingNo().Match(line.Normalized);
+        if (!m.Success || line.Original.Contains('\t') || m.Index - lead > 40) return null;
+        var before = line.Normalized[lead..m.Index];
+        if (before.Contains('、') || before.Contains('。')) return null;
+        var title = Clean(Enumerator().Replace(line.OriginalRange(lead, m.Index - lead), "")).TrimEnd();
+        if (title.Length == 0) return null;
+        var printed = m.Groups["p"].Value;
+        return new ItemMarker("trailing-no", ItemBuilder.NumberOf(m.Groups["n"].Value), printed, DefaultLabel, title, lineNumber);
     }
 
     // What stands between a marker and its title: spaces, ：, ．, 、, closing brackets.
@@ -48,6 +67,13 @@ internal sealed partial record ItemMarker(string Family, string Number, string P
 
     [GeneratedRegex(@"^[\s#■●◆◇□▼▽▪【\[]*")]
     private static partial Regex Decoration();
+
+    [GeneratedRegex(@"\s*[〔\[【（(＜<]\s*(?<p>(?:No|NO|№)\s*\.?\s*(?<n>\d{1,3}))\s*[〕\]】）)＞>]\s*$")]
+    private static partial Regex TrailingNo();
+
+    // ア, イ, ①, (1), 1), 1. before a title: the order under its heading, not the item's number.
+    [GeneratedRegex(@"^[\s　]*(?:[ア-ンｱ-ﾝ][\s　.．、]|[①-⑳][\s　]*|[(（]\d{1,2}[)）][\s　]*|\d{1,2}[).．、）][\s　]*)")]
+    private static partial Regex Enumerator();
 
     [GeneratedRegex(@"^(?<lab>No|NO)\s*\.?\s*(?<n>\d{1,3})(?![\d.,])\s*[】\]]?")]
     private static partial Regex NoMarker();

@@ -113,7 +113,8 @@ public sealed class StructuredReader : IPlanReader
 
     /// <summary>
     /// A number met again in a later table (an indicator table after the item table: | 番号 | 指標名 | 基準値 |)
-    /// is the same item: its row adds to the item's first row instead of making a second item.
+    /// is the same item: its row adds to the item's first row instead of making a second item. So does a row
+    /// printing the same number and title again (a 実施スケジュール table after the results table).
     /// </summary>
     private static IReadOnlyList<ItemBuilder> MergeRepeated(IReadOnlyList<ItemBuilder> rows)
     {
@@ -121,7 +122,7 @@ public sealed class StructuredReader : IPlanReader
         var kept = new List<ItemBuilder>();
         foreach (var row in rows)
         {
-            if (row.Number is { } n && first.TryGetValue(n, out var earlier) && row.Title.Length == 0) { earlier.Absorb(row); continue; }
+            if (row.Number is { } n && first.TryGetValue(n, out var earlier) && (row.Title.Length == 0 || row.Title == earlier.Title)) { earlier.Absorb(row); continue; }
             if (row.Number is { } m) first.TryAdd(m, row);
             kept.Add(row);
         }
@@ -163,7 +164,7 @@ public sealed class StructuredReader : IPlanReader
     private static SourceText Sheets(SourceText text) => CsvSheets.Rewrite(TabSheets.Rejoin(text));
 
     // Page numbers, running headers and form feeds read as blank lines: they belong to no item.
-    private static IReadOnlyList<MappedLine> Lines(SourceText text) => CellLineTables.Rejoin(BoxTables.Rejoin(PageFurniture.Clean(text.Lines))).Select(l => new MappedLine(l)).ToList();
+    private static IReadOnlyList<MappedLine> Lines(SourceText text) => CellLineTables.Rejoin(ColumnMajorTables.Rejoin(BoxTables.Rejoin(PageFurniture.Clean(text.Lines)))).Select(l => new MappedLine(l)).ToList();
 
     /// <summary>The hierarchy path open at each line.</summary>
     private static IReadOnlyList<PathSegment>[] PathsByLine(IReadOnlyList<MappedLine> lines)
