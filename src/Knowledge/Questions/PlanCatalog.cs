@@ -125,8 +125,11 @@ public sealed partial class PlanCatalog
             // (A stretch inside the one found before it is part of that one.)
             if (end <= covered || end - i < 2) continue;
             covered = end;
-            var phrase = q[i..end];
-            if (docs.Count == 1 && Telling(phrase)) owned.Add((docs[0], phrase));
+            // The term is the stretch without the kana it happens to run into (施設の統廃合は: one plan prints は after it,
+            // several print 施設の統廃合).
+            var phrase = q[i..end].Trim(KanaEdge);
+            if (docs.Count != 1 || !Telling(phrase)) continue;
+            if (_texts.Keys.Count(d => _texts[d].Contains(phrase, StringComparison.Ordinal)) == 1) owned.Add((docs[0], phrase));
         }
         var owners = owned.Select(o => o.Doc).Distinct().ToList();
         return owners.Count == 1 ? new PlanMention(owners[0], owned.MaxBy(o => o.Phrase.Length).Phrase, 1) : null;
@@ -138,6 +141,8 @@ public sealed partial class PlanCatalog
     /// </summary>
     private static bool Telling(string phrase) =>
         phrase.Length >= 4 && phrase.Count(c => JaText.IsKanji(c) || JaText.IsKatakana(c) || char.IsAsciiLetter(c)) >= 3;
+
+    private static readonly char[] KanaEdge = [.. Enumerable.Range(0x3041, 0x309F - 0x3041 + 1).Select(c => (char)c), '\u0001', '、', '。', ',', '.', '?', '!', ' '];
 
     private static IEnumerable<string> Pairs(string text)
     {

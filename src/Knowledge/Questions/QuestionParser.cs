@@ -26,13 +26,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         if (unknownPlace is not null) mentions = [];
         var mentionedPlace = mentions.Count > 0 || unknownPlace is not null ? null : plans.MentionedOnlyPlace(normalized);
         foreach (var m in mentions) work = RemoveLoose(work, m.Matched);
-        // 取組み整理表の…, 前期総括の…: wording only one plan prints names that plan as its title would. (It stays in the
-        // question: it is also what the question is about. Years are cut out first: 令和6年度の合計 is no plan's own term.)
-        if (mentions.Count == 0 && unknownPlace is null && mentionedPlace is null && language == "ja"
-            && plans.OwnerByWording(JaText.Normalize(YearPattern().Replace(spaced, "\u0001"))) is { } owner)
-            mentions = [owner];
         var named = mentions.Select(m => m.Document).ToList();
-        var names = titles.Within(named);
 
         // 「R2 H1」: H1 written right after a fiscal year is its first half (上半期), not Heisei 1.
         work = HalfAfterYear().Replace(work, m => m.Groups["h"].Value == "1" ? " first half " : " second half ");
@@ -55,6 +49,13 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var item = ItemReferenceParser.Find(ref work);
         var department = departments.Find(normalized);
         if (department is not null) work = RemoveLoose(work, JaText.Normalize(department));
+        // 取組み整理表の…, 前期総括の…: wording only one plan prints names that plan as its title would. (It stays in the
+        // question: it is also what the question is about.) Only what the question is about counts, not how it asks:
+        // years, item numbers and ask words (令和6年度の, No.7の担当課は) are cut out first, and what is cut breaks a stretch.
+        if (mentions.Count == 0 && unknownPlace is null && mentionedPlace is null && language == "ja"
+            && plans.OwnerByWording(AskWords().Replace(work, "\u0001").Replace(' ', '\u0001')) is { } owner)
+            (mentions, named) = ([owner], [owner.Document]);
+        var names = titles.Within(named);
         var grades = Grades(work, JaText.Nfkc(question));
         var grade = grades.FirstOrDefault();
 
