@@ -30,6 +30,7 @@ public sealed partial class PlanCatalog
     private readonly HashSet<string> _placeNames = [];
     private readonly Dictionary<PlanDocument, string> _texts = [];
     private readonly Dictionary<PlanDocument, string[]> _lines = [];
+    private readonly Dictionary<PlanDocument, HashSet<string>> _bigrams = [];
 
     public PlanCatalog(IEnumerable<PlanDocument> documents)
     {
@@ -40,6 +41,7 @@ public sealed partial class PlanCatalog
         foreach (var doc in all)
         {
             _texts[doc] = JaText.Normalize(string.Join("\n", doc.Passages.Select(p => p.Text)));
+            _bigrams[doc] = Pairs(_texts[doc]).ToHashSet(StringComparer.Ordinal);
             _lines[doc] = doc.Passages.SelectMany(p => p.Text.Split('\n')).Select(JaText.Normalize).Where(l => l.Length > 0).ToArray();
         }
         foreach (var doc in all)
@@ -72,6 +74,9 @@ public sealed partial class PlanCatalog
     public IReadOnlyList<PlanMention> Find(string normalizedQuestion, string? spacedQuestion = null)
     {
         var best = new Dictionary<PlanDocument, PlanMention>();
+        // A year is what is asked about, not a plan's name: 令和6年度の合計 shares 令和6年度の with a report titled
+        // …令和６年度の取組結果 by chance.
+        var withoutYears = YearText().Replace(normalizedQuestion, "\u0001");
         foreach (var (doc, name, exact) in _names)
         {
             PlanMention? mention = null;
@@ -82,7 +87,7 @@ public sealed partial class PlanCatalog
             }
             else
             {
-                var common = LongestCommonSubstring(normalizedQuestion, name);
+                var common = LongestCommonSubstring(withoutYears, name);
                 // A long shared stretch of a title names the plan; short generic ones (行政改革) do not.
                 if (common.Length >= 6 || (common.Length >= 4 && common.Length == name.Length))
                     mention = new PlanMention(doc, common, common.Length);
@@ -111,6 +116,60 @@ public sealed partial class PlanCatalog
     {
         var end = question.IndexOf(stretch, StringComparison.Ordinal) + stretch.Length;
         return end >= question.Length || !(JaText.IsKanji(question[end]) || JaText.IsKatakana(question[end]));
+    }
+
+    /// <summary>
+    /// The one plan whose own wording the question uses, when it names no plan: a stretch of the question (取組み整理表,
+    /// 見直し区分, 前期総括, an item's whole title) that one document prints and no other does. Words every plan shares
+    /// (効果額, 基金の残高) name none; a rarer, longer stretch printed by one document only is that document's vocabulary.
+    /// Null when no such stretch, or when stretches of several documents' own wording meet in one question.
+    /// </summary>
+    /// <param name="normalizedQuestion">The question in <see cref="JaText.Normalize"/> form.</param>
+    public PlanMention? OwnerByWording(string normalizedQuestion)
+    {
+        if (_texts.Count < 2) return null;
+        var q = normalizedQuestion;
+        var owned = new List<(PlanDocument Doc, string Phrase)>();
+        var covered = 0;
+        for (var i = 0; i + 1 < q.Length; i++)
+        {
+            // The longest stretch from i that some document prints, and which documents print it.
+            var docs = _texts.Keys.ToList();
+            var end = i + 1;
+            while (end < q.Length)
+            {
+                var stretch = q[i..(end + 1)];
+                var pair = q[(end - 1)..(end + 1)];
+                var still = docs.Where(d => _bigrams[d].Contains(pair) && (stretch.Length == 2 || _texts[d].Contains(stretch, StringComparison.Ordinal))).ToList();
+                if (still.Count == 0) break;
+                docs = still;
+                end++;
+            }
+            // (A stretch inside the one found before it is part of that one.)
+            if (end <= covered || end - i < 2) continue;
+            covered = end;
+            // The term is the stretch without the kana it happens to run into (施設の統廃合は: one plan prints は after it,
+            // several print 施設の統廃合).
+            var phrase = q[i..end].Trim(KanaEdge);
+            if (docs.Count != 1 || !Telling(phrase)) continue;
+            if (_texts.Keys.Count(d => _texts[d].Contains(phrase, StringComparison.Ordinal)) == 1) owned.Add((docs[0], phrase));
+        }
+        var owners = owned.Select(o => o.Doc).Distinct().ToList();
+        return owners.Count == 1 ? new PlanMention(owners[0], owned.MaxBy(o => o.Phrase.Length).Phrase, 1) : null;
+    }
+
+    /// <summary>
+    /// A stretch long enough to be a term rather than a chance run of characters: four or more, three of them kanji,
+    /// katakana or letters (not the kana of particles and endings that any text repeats).
+    /// </summary>
+    private static bool Telling(string phrase) =>
+        phrase.Length >= 4 && phrase.Count(c => JaText.IsKanji(c) || JaText.IsKatakana(c) || char.IsAsciiLetter(c)) >= 3;
+
+    private static readonly char[] KanaEdge = [.. Enumerable.Range(0x3041, 0x309F - 0x3041 + 1).Select(c => (char)c), '\u0001', '、', '。', ',', '.', '?', '!', ' '];
+
+    private static IEnumerable<string> Pairs(string text)
+    {
+        for (var i = 0; i + 1 < text.Length; i++) yield return text.Substring(i, 2);
     }
 
     /// <summary>
@@ -233,6 +292,9 @@ public sealed partial class PlanCatalog
         others.Count == 0 ? 0 : _lines.Where(d => within is not { Count: > 0 } || within.Contains(d.Key)).SelectMany(d => d.Value)
             .Count(l => l.Contains(term, StringComparison.Ordinal) && others.Any(o => l.Contains(o, StringComparison.Ordinal)));
 
+
+    [GeneratedRegex(@"(?:令和|平成|昭和)(?:[0-9]{1,2}|元)年度?|(?<![a-z])[rh][0-9]{1,2}(?:年度?)?|[0-9]{4}年度?")]
+    private static partial Regex YearText();
 
     [GeneratedRegex(@"[a-z][a-z0-9]*")]
     private static partial Regex LatinWord();

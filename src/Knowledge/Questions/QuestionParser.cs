@@ -49,6 +49,13 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var item = ItemReferenceParser.Find(ref work);
         var department = departments.Find(normalized);
         if (department is not null) work = RemoveLoose(work, JaText.Normalize(department));
+        // 取組み整理表の…, 前期総括の…: wording only one plan prints names that plan as its title would. (It stays in the
+        // question: it is also what the question is about.) Only what the question is about counts, not how it asks:
+        // years, item numbers and ask words (令和6年度の, No.7の担当課は) are cut out first, and what is cut breaks a stretch.
+        if (mentions.Count == 0 && unknownPlace is null && mentionedPlace is null && language == "ja"
+            && plans.OwnerByWording(AskWords().Replace(work, "\u0001").Replace(' ', '\u0001')) is { } owner)
+            (mentions, named) = ([owner], [owner.Document]);
+        var names = titles.Within(named);
         var grades = Grades(work, JaText.Nfkc(question));
         var grade = grades.FirstOrDefault();
 
@@ -64,7 +71,7 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
         var besidesText = !besides.Success ? null
             : language == "en" ? JaText.Normalize(EnglishQuery.Content(besides.Groups["x"].Value, plans, named))
             : JaText.Normalize(LeadingParticle().Replace(besides.Groups["x"].Value, ""));
-        var intent = IntentClassifier.Classify(titles.MaskTitles(asking));
+        var intent = IntentClassifier.Classify(names.MaskTitles(asking));
         // English asks in its English words: Japanese written into it is the document's wording (the 行政評価システム
         // approach), whose 評価 or 計画 is part of a name — read only when the English words say no ask of their own.
         if (language == "en" && IntentClassifier.Classify(JapaneseRun().Replace(asking, " ")) is var asked and not Intent.Search) intent = asked;
@@ -78,18 +85,18 @@ public sealed partial class QuestionParser(PlanCatalog plans, DepartmentCatalog 
             || (paths.Count > 0 && intent is Intent.Search or Intent.Lookup)))
             intent = Intent.List;
         // 戦略区分「官民共創の推進」にはどんな取組がある？: every item of the named group.
-        if (item is null && intent is Intent.Search or Intent.Lookup or Intent.Structure && titles.AsksForGroup(work))
+        if (item is null && intent is Intent.Search or Intent.Lookup or Intent.Structure && names.AsksForGroup(work))
             intent = Intent.List;
         // 施策って何がある？ / 基本方針2の戦略区分は？: the plan's structure, not an item.
         // (「3つの実施方針って何？」 too: a level's parts, not the meaning of a word.)
-        if (item is null && (intent is Intent.Search or Intent.Lookup || (intent == Intent.List && !titles.AsksForGroup(work)) || (intent == Intent.Glossary && quoted.Count == 0)) && titles.AsksForLevel(work, named))
+        if (item is null && (intent is Intent.Search or Intent.Lookup || (intent == Intent.List && !names.AsksForGroup(work)) || (intent == Intent.Glossary && quoted.Count == 0)) && names.AsksForLevel(work, named))
             intent = Intent.Structure;
         // 取組は何件提案された？: a count of what happened, not the plan's number of items.
         if (intent == Intent.Structure && item is null && CountOfOwnItems().IsMatch(work) && ContentWords.AsksWhatHappened(spaced) && !spaced.Contains("あった"))
             intent = Intent.Actual;
         // 組織・人材マネジメント改革の戦略区分って何がある？: a group's title names the one plan that has it.
-        if (mentions.Count == 0 && unknownPlace is null && intent is Intent.Structure or Intent.List && titles.OwnerOfNamedGroup(work) is { } owner)
-            mentions = [new PlanMention(owner.Document, owner.Title, 1)];
+        if (mentions.Count == 0 && unknownPlace is null && intent is Intent.Structure or Intent.List && titles.OwnerOfNamedGroup(work) is { } group)
+            mentions = [new PlanMention(group.Document, group.Title, 1)];
         if (why && grade is not null && intent == Intent.List) intent = Intent.Evaluation;
         var content = Content(english ?? work);
         // 「推進項目5って何？」 asks what the numbered item is, not the meaning of a term: nothing but kana is left to define.

@@ -16,6 +16,7 @@ public sealed partial class TitleCatalog
 
     public TitleCatalog(IReadOnlyList<PlanDocument> documents)
     {
+        _documents = documents;
         // Longest first, so a title is masked whole before a shorter one inside it.
         // An earlier plan's item names (the first-half 取組 a mapping table lists) name what a question is about too.
         _titles = documents.SelectMany(d => d.Items.Select(i => i.Title).Concat(d.Items.SelectMany(i => i.Path.Select(p => p.Title)))
@@ -54,6 +55,17 @@ public sealed partial class TitleCatalog
                 .Where(g => g.Count() * 2 >= d.Items.Count).Select(g => JaText.Nfkc(g.Key).ToLowerInvariant()))
             .Where(l => l.Length >= 2).Distinct()];
     }
+
+    private readonly IReadOnlyList<PlanDocument> _documents;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TitleCatalog> _within = new();
+
+    /// <summary>
+    /// The names of the plans a question is about only: another document's item called 歳入の確保 or its level
+    /// called 区分 says nothing of how a question about this plan is read.
+    /// </summary>
+    public TitleCatalog Within(IReadOnlyCollection<PlanDocument> plans) =>
+        plans.Count == 0 || plans.Count >= _documents.Count ? this
+            : _within.GetOrAdd(string.Join("\n", plans.Select(p => p.File).Order(StringComparer.Ordinal)), _ => new TitleCatalog(plans.ToList()));
 
     private readonly List<string> _groups;
     private readonly List<string> _labels;
@@ -126,9 +138,23 @@ public sealed partial class TitleCatalog
             {
                 var rest = work[(i + level.Length)..];
                 if (i >= 2 && work[(i - 2)..i] == "どの") continue;
+                // 区分 inside 見直し区分 is that label's, not the level 区分 (another plan's 戦略区分 likewise).
+                if (InsideLonger(work, i, level)) continue;
                 if (LevelReference().IsMatch(rest)) continue;
                 if (!ItemsAsked().IsMatch(rest)) return true;
             }
+        return false;
+    }
+
+    /// <summary>True when the level's name at <paramref name="at"/> is part of a longer label or level the plans use.</summary>
+    private bool InsideLonger(string work, int at, string level)
+    {
+        foreach (var longer in _labels.Concat(_levels))
+        {
+            if (longer.Length <= level.Length) continue;
+            for (var j = longer.IndexOf(level, StringComparison.Ordinal); j >= 0; j = longer.IndexOf(level, j + 1, StringComparison.Ordinal))
+                if (at - j >= 0 && string.CompareOrdinal(work, at - j, longer, 0, longer.Length) == 0 && at - j + longer.Length <= work.Length) return true;
+        }
         return false;
     }
 
