@@ -19,6 +19,35 @@ public class IntentAnswerTests
     }
 
     [Fact]
+    public void Where_as_the_doer_of_an_item_asks_its_owner()
+    {
+        // 000 推進項目37: 推進部署 (主) 収納課 財政課 総務課.
+        var a = Answered("山口市の推進項目37 市税等の徴収率の向上って、どこが中心になって進めてる？", Yamaguchi);
+        Assert.Equal("department", a.Intent);
+        Assert.Contains("収納課", a.Text);
+    }
+
+    [Fact]
+    public void A_dash_printed_as_the_grade_is_quoted_but_answers_no_percentage()
+    {
+        // 004 line 308: No.16's R4 年度計画達成度 is printed "—".
+        var a = Answered("小郡市 No.16 定員の適正管理、令和4年度の達成度は結局どうだったの？", Ogori);
+        Assert.Contains("—", a.Text);
+        Assert.DoesNotContain("基金", a.Text);
+        var percent = Ask("小郡市 No.16 定員の適正管理、令和4年度の達成度は何％？");
+        Assert.Equal(AnswerStatus.NotFound, percent.Status);
+    }
+
+    [Fact]
+    public void Which_item_does_what_a_question_describes_names_the_item()
+    {
+        // 003 line 60, 具体的取組 b) 岡山市下水道事業経営計画2016の着実な実行: its R6 result ran the 財政シミュレーションツール
+        // for the next 経営計画 (R8～R17).
+        var a = Answered("岡山市で、次の経営計画に向けて財政シミュレーションツールでシミュレーションした取組はどれ？", Okayama);
+        Assert.Contains("下水道事業経営計画2016", a.Text);
+    }
+
+    [Fact]
     public void All_owners_asked_by_the_plans_own_word_for_them()
     {
         // 推進部署 is what Yamaguchi calls its owners: asking for all of them is a department ask, not a list of items.

@@ -56,7 +56,25 @@ public class QuestionParserTests
     [InlineData("Who manages the progress of Yamaguchi's reform plan?", Intent.Structure)]
     [InlineData("小郡市の「行政運営リテラシー」はどう説明されてる？", Intent.Glossary)]
     [InlineData("小郡市No.5の担当課と関係課を全部教えて", Intent.Department)]
+    // "Where" as the doer of the item is its owning unit; "where" as the object of what was done is not.
+    [InlineData("山口市の推進項目12はどこが中心になって進めてるの？", Intent.Department)]
+    [InlineData("小郡市No.3って誰が主でやってる？", Intent.Department)]
+    [InlineData("美祢市の№20、R2上半期はどこを統合した？", Intent.Search)]
     public void Intents(string question, Intent intent) => Assert.Equal(intent, Parse(question).Intent);
+
+    [Theory]
+    // A range of a level (基本方針１～３, 大分類1から4) asks the level's entries: no item is its last number, no
+    // single entry is the level asked.
+    [InlineData("行革推進プランの基本方針１～３って何と何と何？")]
+    [InlineData("美祢市の大分類1から4の名前を教えて")]
+    [InlineData("山口市の基本方針Ⅰ〜Ⅲはそれぞれ何？")]
+    public void A_range_of_a_level_names_no_item_and_no_single_entry(string question)
+    {
+        var q = Parse(question);
+        Assert.Null(q.Item);
+        Assert.Empty(q.Paths);
+        Assert.Equal(Intent.Structure, q.Intent);
+    }
 
     [Fact]
     public void Years_in_any_spelling()

@@ -31,6 +31,38 @@ public class WholePlanTests
     }
 
     [Fact]
+    public void The_plan_named_with_の_between_its_words_is_still_its_own_row_of_the_period_table()
+    {
+        // 000 lines 56–58: 大綱の推進計画 names the row 第二次…大綱 推進計画 (5年間, 前期 平成30～令和4年度), not the
+        // row 第二次…大綱 (10年間).
+        var a = Corpus.Answered("第二次山口市行政改革大綱の推進計画、前期の期間を教えて", Corpus.Yamaguchi);
+        Assert.Contains("R4", Corpus.Flat(a).Replace("令和4", "R4"));
+        Assert.DoesNotContain("10年間", a.Text);
+    }
+
+    [Fact]
+    public void A_range_of_a_level_lists_each_entry_of_the_level()
+    {
+        // 002 取組み整理表: 基本方針1 業務マネジメント改革 / 2 組織・人材マネジメント改革 / 3 財務マネジメント改革.
+        var a = Corpus.Answered("行革推進プランの基本方針1〜3、それぞれの名前は？", Corpus.ActionPlan);
+        Assert.Equal("structure", a.Intent);
+        foreach (var name in new[] { "業務マネジメント改革", "組織・人材マネジメント改革", "財務マネジメント改革" })
+            Assert.Contains(name, a.Text);
+    }
+
+    [Fact]
+    public void A_level_title_quotes_the_documents_own_characters()
+    {
+        // 001 lines 1145, 1150 print 市⺠ / ⺠間 with U+2EA0, which NFKC keeps: the answer quotes it as printed,
+        // while a question typing 民 still finds it.
+        var a = Corpus.Answered("美祢市の大分類４の下にある小分類を教えて", Corpus.Mine);
+        Assert.Contains("市\u2EA0との協働", a.Text);
+        Assert.Contains("\u2EA0間企業等との協働", a.Text);
+        var typed = Corpus.Ask("美祢市の市民との協働の小分類にはどんな項目がある？");
+        Assert.Contains(typed.Citations, c => c.Document == Corpus.Mine);
+    }
+
+    [Fact]
     public void The_outline_plan_named_without_its_action_plan_gets_its_own_row_of_the_period_table()
     {
         // 000 lines 56–58: 第二次山口市行政改革大綱 10年間 平成30～39年度 / 第二次…大綱 推進計画 5年間 前期：平成30～令和4年度.

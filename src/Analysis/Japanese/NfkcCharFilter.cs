@@ -6,7 +6,7 @@ namespace Gyokaku.Analysis.Japanese;
 
 /// <summary>
 /// Unicode NFKC before tokenizing: full-width letters and digits become ASCII, half-width katakana
-/// full-width, ㈱ becomes (株). Offsets still point into the original text.
+/// full-width, ㈱ becomes (株), and a radical look-alike its kanji (⺠ → 民). Offsets still point into the original text.
 /// </summary>
 public sealed class NfkcCharFilter : BaseCharFilter
 {
@@ -38,7 +38,7 @@ public sealed class NfkcCharFilter : BaseCharFilter
         {
             int end = ClusterEnd(text, i);
             var piece = text.Substring(i, end - i);
-            var normalized = IsAscii(piece) ? piece : piece.Normalize(NormalizationForm.FormKC);
+            var normalized = IsAscii(piece) ? piece : RadicalLookalikes.Fold(piece.Normalize(NormalizationForm.FormKC));
             output.Append(normalized);
             if (normalized.Length != piece.Length)
             {

@@ -121,7 +121,10 @@ public sealed class AnswerService : IAnswerService
                 return MappingAnswerer.Answer(ctx) ?? ItemIntent(ctx);
             case Intent.List:
                 // 「（項目名）のR6年度計画の取組を全部」: every entry of one item's list, not a list of items.
-                return WholeOfItem(ctx) ?? ListAnswerer.Answer(ctx);
+                // 「…をしている取組はどれ？」 with nothing to list by (no unit, level or grade) asks which one item does
+                // what it describes: that item, named, as for どの項目 — else the passage that says it.
+                return WholeOfItem(ctx) ?? ListAnswerer.Filtered(ctx)
+                    ?? ItemIntent(new AnswerContext(_kb, q with { Intent = Intent.Lookup }, ctx.Plans, ctx.PlanExplicit, ctx.ContextItem));
             case Intent.Evaluation when q.Earlier && ctx.Plans.Any(p => p.Mappings.Count > 0):
                 return MappingAnswerer.Answer(ctx) ?? ItemIntent(ctx);
             default:

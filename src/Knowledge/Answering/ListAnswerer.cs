@@ -9,7 +9,10 @@ namespace Gyokaku.Knowledge.Answering;
 /// <summary>Lists of items: of a department, under a policy, with a grade, behind plan.</summary>
 internal static partial class ListAnswerer
 {
-    public static Answer Answer(AnswerContext ctx)
+    public static Answer Answer(AnswerContext ctx) => Filtered(ctx) ?? PassageAnswerer.Answer(ctx);
+
+    /// <summary>The items the question lists by (a unit, a level, a grade, a mark …); null when it names nothing to list by.</summary>
+    public static Answer? Filtered(AnswerContext ctx)
     {
         var q = ctx.Q;
         var plans = ctx.Plans;
@@ -78,7 +81,7 @@ internal static partial class ListAnswerer
             items = items.Where(p => Carries(p.Item, mark)).ToList();
             what.Add(mark);
         }
-        if (what.Count == 0) return PassageAnswerer.Answer(ctx);
+        if (what.Count == 0) return null;
         var list = items.ToList();
         var doc = plans.Count == 1 ? plans[0] : null;
         if (grade is not null && q.Grades.Count <= 1 && GradeTally.Asked(q.Normalized) && Tallied(ctx, list, grade) is { } tally) return tally;

@@ -117,11 +117,13 @@ internal static class StructureAnswerer
     /// </summary>
     private static Answer? PeriodOfAnotherPlan(AnswerContext ctx, PlanDocument doc)
     {
-        var title = JaText.Normalize(doc.Title);
+        // (Names are compared without の: 大綱の推進計画 names the row 大綱 推進計画, not the row 大綱.)
+        var title = WithoutNo(doc.Title);
+        var question = WithoutNo(ctx.Q.Normalized);
         foreach (var table in doc.Tables.Where(t => t.Columns.Any(c => c.Contains("期間"))))
         {
-            var rows = table.Rows.Select(r => (Row: r, Name: JaText.Normalize(r.Label))).Where(r => r.Name.Length >= 4).ToList();
-            var asked = rows.Where(r => ctx.Q.Normalized.Contains(r.Name, StringComparison.Ordinal)).OrderByDescending(r => r.Name.Length).FirstOrDefault();
+            var rows = table.Rows.Select(r => (Row: r, Name: WithoutNo(r.Label))).Where(r => r.Name.Length >= 4).ToList();
+            var asked = rows.Where(r => question.Contains(r.Name, StringComparison.Ordinal)).OrderByDescending(r => r.Name.Length).FirstOrDefault();
             var own = rows.Where(r => title.Contains(r.Name, StringComparison.Ordinal)).OrderByDescending(r => r.Name.Length).FirstOrDefault();
             if (asked.Row is null || asked.Row == own.Row) continue;
             var cells = table.Columns.Select((c, i) => i < asked.Row.Cells.Count ? AnswerTemplates.Fact(c, asked.Row.Cells[i] ?? "", ctx.Lang) : null).OfType<string>();
@@ -130,6 +132,8 @@ internal static class StructureAnswerer
         }
         return null;
     }
+
+    private static string WithoutNo(string text) => JaText.Normalize(text).Replace("の", "");
 
     /// <summary>
     /// 「基本方針Ⅲ（行政資源の有効活用）の改革の方向性は？」: the question ends on a level of the plan's outline deeper than

@@ -58,6 +58,8 @@ public static partial class ContentWords
         ["売"] = ["売却"],
         ["終"] = ["終了", "完了"],
         ["送"] = ["派遣", "送付"],
+        // どこを統合した: plans write the merging of facilities as 統廃合 (or 集約).
+        ["統合"] = ["統廃合", "集約"],
         ["分"] = ["わか"],
     };
 

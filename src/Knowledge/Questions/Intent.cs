@@ -27,7 +27,10 @@ public static partial class IntentClassifier
         (Intent.Structure, new Regex(@"^[\sの]*(?:は|って)いつ(?:の|出|作成|発行|公表)|(?:報告書|資料|文書|計画書|本計画|この計画|プラン|大綱)(?:は|って)?いつ(?:の|出|作成|発行|公表|時点)|作成日|発行日|when was [^?]{0,40}(?:report|plan|document) (?:issued|published|written|prepared|released|dated)|(推進項目|実施項目|取組項目|項目|取組)は?(全部で|全体で)?(いくつ|幾つ|何件|何個)|基本理念|基本方針|実施方針|推進体制|進行管理|計画期間|期間|何年度から何年度|体系|小分類|大分類|展開|項目数|いくつの項目|何項目|前の計画|位置づけ|目的は|period|structure|principle|how many items|policies|manages? the progress|progress management|promotion system", RegexOptions.IgnoreCase)),
         // (全部で何件 asks a total: a count, not a list.)
         (Intent.List, new Regex(@"一覧|(?:項目|取組)(?:は|って)どれ|全て|すべて|全部(?!で\s*(?:何|いくつ|いくら|どれ(?:くらい|だけ)))|リスト|どれ(が|と)|のはどれ|どんな項目|遅れ|評価が?\s*[A-CＡ-Ｃ]\b|[A-C]評価|list|(?:what|which) (?:items|initiatives|measures|actions)\b|all items|fall under|behind", RegexOptions.IgnoreCase)),
-        (Intent.Department, new Regex(@"担当|部署|所管|部局|主管|どこの課|どの課|課は|which (section|department|division|unit|bureau|office)|owns|responsible|in charge|handles?|who (runs|leads)", RegexOptions.IgnoreCase)),
+        // どこが主でやってる / どこが進めてる / 誰が担ってる: "where" as the doer of the item is its owning unit
+        // (not どこを統合した, whose どこ is the object, nor どこが遅れている, a state; and after Structure: 進行管理は
+        // どこが行う asks the plan's own arrangements).
+        (Intent.Department, new Regex(@"担当|部署|所管|部局|主管|どこの課|どの課|課は|(?:どこ|誰|だれ)が\s*(?:主(?:体)?|中心|メイン|責任)?\s*(?:に|で|と|として)?\s*(?:なって)?\s*(?:やって|やる|やった|進め|取り?組|実施|行って|行う|担当|担って|担う|持って|受け持|所管|主導|仕切|引っ張|動いて|回して|見て)|which (section|department|division|unit|bureau|office)|owns|responsible|in charge|handles?|who (runs|leads)", RegexOptions.IgnoreCase)),
         (Intent.Baseline, new Regex(@"基準値|基準年|現状値|baseline", RegexOptions.IgnoreCase)),
         (Intent.Actual, new Regex(@"何[\p{IsCJKUnifiedIdeographs}]{1,3}(やった|した|行った|行われた|実施した)")), // 点検・評価は何業務やった: a count done, not a grade
         (Intent.Evaluation, new Regex(@"評価|達成度|達成率|実施状況|進捗|グレード|\bgrade[sd]?\b|rating|rated|achievement rate|how well|status", RegexOptions.IgnoreCase)),

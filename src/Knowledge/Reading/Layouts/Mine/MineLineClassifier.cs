@@ -7,12 +7,12 @@ namespace Gyokaku.Knowledge.Reading.Layouts.Mine;
 internal static partial class MineLineClassifier
 {
     /// <summary>
-    /// NFKC, except that № stays № (NFKC would make it "No", and № is how the report marks item numbers),
-    /// and ⺠ becomes 民: NFKC maps the Kangxi radicals (⼤ ⼩ ⾒) to their kanji but not the CJK Radicals
-    /// Supplement, from which the extraction took ⺠ for 民 (市⺠との協働).
+    /// NFKC, except that № stays № (NFKC would make it "No", and № is how the report marks item numbers).
+    /// A CJK Radicals Supplement look-alike NFKC leaves (市⺠との協働) stays as printed: titles quote the document,
+    /// and comparison folds it (<see cref="Gyokaku.Analysis.Japanese.RadicalLookalikes"/>).
     /// </summary>
     public static string Nfkc(string s) =>
-        s.Replace('№', '\uE000').Normalize(NormalizationForm.FormKC).Replace('\uE000', '№').Replace('\u2EA0', '民');
+        s.Replace('№', '\uE000').Normalize(NormalizationForm.FormKC).Replace('\uE000', '№');
 
     public static bool IsFooter(string line) => Footer().IsMatch(Nfkc(line));
 

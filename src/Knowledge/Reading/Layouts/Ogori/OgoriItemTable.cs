@@ -61,7 +61,8 @@ public static partial class OgoriItemTable
     }
 
     /// <summary>
-    /// A year row: its text, and for a 実績 row the 年度計画達成度 in the last cell ("70%"; "—" says it is not stated).
+    /// A year row: its text, and for a 実績 row the 年度計画達成度 in the last cell ("70%", or "—": the column's own mark
+    /// for a year given no rate, kept as printed — it is what the row says, and no figure, so 何％ stays unanswered).
     /// </summary>
     private static YearEntry ReadYear(MarkdownRow row, FiscalYear year, bool isResult)
     {
@@ -72,7 +73,6 @@ public static partial class OgoriItemTable
             grade = filled[^1];
             filled.RemoveAt(filled.Count - 1);
         }
-        if (grade is not null && NotStated().IsMatch(grade)) grade = null;
         var text = filled.Count == 0 ? null : CellText.Clean(string.Join(" ", filled));
         return isResult
             ? new YearEntry(year, null, null, null, text, grade)
@@ -110,7 +110,4 @@ public static partial class OgoriItemTable
 
     [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d+)?%|[—―－\-ー]+)$")]
     private static partial Regex Grade();
-
-    [GeneratedRegex(@"^[—―－\-ー]+$")]
-    private static partial Regex NotStated();
 }
