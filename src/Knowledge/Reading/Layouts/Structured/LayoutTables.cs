@@ -46,9 +46,10 @@ internal static partial class LayoutTables
         }
         var numberAt = names.FindIndex(h => FieldLabel.Read(h).Kind == LabelKind.Number);
         var titleAt = names.FindIndex(h => FieldLabel.Read(h).Kind == LabelKind.Title);
-        var rows = new List<(string[] Cells, int First, int Last, string? Group)>();
+        var rows = new List<(string?[] Cells, int First, int Last, string? Group)>();
         string? group = null;
         var lastRowLine = -10;
+        var rowTokens = new List<(LayoutToken Token, int Column)>();
         for (; n < lines.Count; n++)
         {
             var text = lines[n].Original;
@@ -63,28 +64,31 @@ internal static partial class LayoutTables
                 while (n + 1 < lines.Count && HeaderGoesOn(columns, LayoutTokens.Of(lines[n + 1].Original)) is not null) n++;
                 continue;
             }
-            if (tokens.Any(t => t.End - t.Start > 60) || NoteMark().IsMatch(tokens[0].Text)) break;
-            var cells = new string[columns.Count];
-            foreach (var t in tokens)
-            {
-                if (Column(columns, t) is not { } c) continue;
-                cells[c] = cells[c] is null ? t.Text : cells[c] + " " + t.Text;
-            }
+            // A note (※ …) under the table ends it; one under a column of its own is that cell's remark.
+            if (tokens.Any(t => t.End - t.Start > 60) || NoteMark().IsMatch(tokens[0].Text) && tokens[0].Start < columns[Math.Min(1, columns.Count - 1)].Start) break;
+            var placed = Place(tokens, columns, null);
+            var cells = Cells(tokens, placed, columns.Count);
             var numbered = numberAt >= 0 && cells[numberAt] is { } num && ItemNumber().IsMatch(JaText.Nfkc(num));
             var figures = cells.Any(c => c is not null && IsFigure(c));
             // A group heading starts under the first column; a line alone under the second, just below a row, is its wrapped cell.
-            if (!numbered && tokens.Count == 1 && !figures && tokens[0].Start < columns[Math.Min(1, columns.Count - 1)].Start
+            // The heading is one phrase, its words one space apart (柱１ 市民サービスの向上とＤＸの推進); a heading of
+            // several words with a blank line under it is the document's next chapter (第４章 推進体制), not a group.
+            if (!numbered && IsPhrase(tokens) && (tokens.Count == 1 || n + 1 < lines.Count && lines[n + 1].Original.Trim().Length > 0) && !figures && tokens[0].Start < columns[Math.Min(1, columns.Count - 1)].Start
                 && (n - lastRowLine > 1 || tokens[0].Overlap(columns[0].Start, columns[0].End) > 0))
             {
-                group = tokens[0].Text;
+                group = string.Join(" ", tokens.Select(t => t.Text));
                 continue;
             }
             if (!numbered && !figures && cells[0] is null && rows.Count > 0 && n - lastRowLine <= 1)
             {
-                // A cell wrapped onto the next line, under its own column: the row goes on.
+                // A cell wrapped onto the next line, under its own column: the row goes on. Its pieces stand under
+                // the row's cells, which may reach past their headers (計画に基 / づく管理 under a narrow R6).
+                placed = Place(tokens, columns, rowTokens);
+                cells = Cells(tokens, placed, columns.Count);
+                rowTokens.AddRange(tokens.Zip(placed).Where(p => p.Second is not null).Select(p => (p.First, p.Second!.Value)));
                 var row = rows[^1];
                 for (var c = 0; c < cells.Length; c++)
-                    if (cells[c] is { } more) row.Cells[c] = row.Cells[c] is null ? more : JoinWrapped(row.Cells[c], more);
+                    if (cells[c] is { } more) row.Cells[c] = row.Cells[c] is { } before ? JoinWrapped(before, more) : more;
                 rows[^1] = row with { Last = n + 1 };
                 lastRowLine = n;
                 continue;
@@ -92,6 +96,7 @@ internal static partial class LayoutTables
             // Text alone, in a numbered table or in one column only, is no row: the table has ended.
             if (!numbered && !figures && (numberAt >= 0 || cells.Count(c => c is not null) < 2)) break;
             rows.Add((cells, n + 1, n + 1, group));
+            rowTokens = tokens.Zip(placed).Where(p => p.Second is not null).Select(p => (p.First, p.Second!.Value)).ToList();
             lastRowLine = n;
         }
         if (rows.Count > 0)
@@ -120,15 +125,46 @@ internal static partial class LayoutTables
 
     /// <summary>
     /// The second line of a header (目標値 under 令和５年度): short words each under one header cell only. A group
-    /// heading reaching across columns ((１)歳入の確保) is no part of the header.
+    /// heading reaching across columns ((１)歳入の確保), or one phrase of words a space apart (方針Ⅱ 歳出の削減), is no
+    /// part of the header: the header's cells stand apart.
     /// </summary>
     private static IReadOnlyList<LayoutToken>? HeaderGoesOn(IReadOnlyList<(int Start, int End)> columns, IReadOnlyList<LayoutToken> tokens) =>
-        tokens.Count > 0 && tokens.All(t => t.Text.Length <= 8 && !IsFigure(t.Text) && columns.Count(c => t.Overlap(c.Start, c.End) > 0) == 1) ? tokens : null;
+        tokens.Count > 0 && !(tokens.Count > 1 && IsPhrase(tokens))
+        && tokens.All(t => t.Text.Length <= 8 && !IsFigure(t.Text) && columns.Count(c => t.Overlap(c.Start, c.End) > 0) == 1) ? tokens : null;
 
     // Words heading a column of row names or totals, besides the words items are labelled with.
     private static readonly string[] AxisWords = ["区分", "年度", "合計", "計", "内訳", "年月日", "開催日", "回", "単位", "比較", "増減"];
 
     private static string HeaderKey(IEnumerable<LayoutToken> header) => string.Join("|", header.Select(h => JaText.Nfkc(h.Text)));
+
+    /// <summary>
+    /// The column of each token. A word one space after the last, under no header of its own, goes on in the last
+    /// one's cell (柱１ 市民サービスの向上: a row name wider than its header): cells stand two spaces apart or more.
+    /// A line wrapped from a row puts each piece under the row's cell it overlaps, when it overlaps one.
+    /// </summary>
+    private static int?[] Place(IReadOnlyList<LayoutToken> tokens, IReadOnlyList<(int Start, int End)> columns, IReadOnlyList<(LayoutToken Token, int Column)>? row)
+    {
+        var placed = new int?[tokens.Count];
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            var (under, most) = (-1, 0);
+            foreach (var (cell, column) in row ?? [])
+                if (t.Overlap(cell.Start, cell.End) > most) (under, most) = (column, t.Overlap(cell.Start, cell.End));
+            placed[k] = under >= 0 ? under
+                : k > 0 && placed[k - 1] is { } p && t.Start - tokens[k - 1].End <= 1 && !columns.Any(h => t.Overlap(h.Start, h.End) > 0) ? p
+                : Column(columns, t);
+        }
+        return placed;
+    }
+
+    private static string?[] Cells(IReadOnlyList<LayoutToken> tokens, int?[] placed, int count)
+    {
+        var cells = new string?[count];
+        for (var k = 0; k < tokens.Count; k++)
+            if (placed[k] is { } c) cells[c] = cells[c] is null ? tokens[k].Text : cells[c] + " " + tokens[k].Text;
+        return cells;
+    }
 
     /// <summary>The column a token belongs to: the one it overlaps most, else the nearest.</summary>
     private static int? Column(IReadOnlyList<(int Start, int End)> columns, LayoutToken token)
@@ -158,8 +194,12 @@ internal static partial class LayoutTables
         return s is "-" or "－" or "―" or "ー" or "—" or "‐" || Figure().IsMatch(s);
     }
 
+    /// <summary>Tokens one space apart at most: one cell's words, not cells of their own.</summary>
+    private static bool IsPhrase(IReadOnlyList<LayoutToken> tokens) => tokens.Zip(tokens.Skip(1)).All(p => p.Second.Start - p.First.End <= 1);
+
     private static bool IsRule(string line)
     {
+        if (BoxTables.IsRule(line)) return true;
         var s = line.Trim();
         return s.Length >= 3 && s.All(c => c is '─' or '━' or '-' or '=' or '_' or '―' or '－' or '═');
     }

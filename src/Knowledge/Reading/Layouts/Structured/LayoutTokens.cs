@@ -14,7 +14,8 @@ internal sealed record LayoutToken(int Start, int End, string Text)
 /// <summary>
 /// Splits a line of <c>pdftotext -layout</c> output into its tokens with their display columns. The tool pads
 /// with spaces so that cells stand under their header; it counts a full-width character as two columns, so
-/// only with that count do a cell and its header line up.
+/// only with that count do a cell and its header line up. A word printed letter-spaced to fill its cell
+/// (区 分, 合 計: one kanji, one space, one kanji) is one token.
 /// </summary>
 internal static class LayoutTokens
 {
@@ -40,6 +41,30 @@ internal static class LayoutTokens
             column += JaText.DisplayWidth(c);
         }
         if (start >= 0) tokens.Add(new LayoutToken(start, column, text.ToString()));
-        return tokens;
+        return JoinLetterSpaced(tokens);
     }
+
+    /// <summary>
+    /// Single kanji or kana one space apart are one word spread over its cell (区 分 → 区分): no column of a
+    /// table is one character wide with only a space before the next, and read apart the letters head no column.
+    /// </summary>
+    private static List<LayoutToken> JoinLetterSpaced(List<LayoutToken> tokens)
+    {
+        var joined = new List<LayoutToken>();
+        var spreading = false;
+        foreach (var token in tokens)
+        {
+            if (IsLetter(token) && joined.Count > 0 && token.Start - joined[^1].End == 1 && (spreading || IsLetter(joined[^1])))
+            {
+                joined[^1] = new LayoutToken(joined[^1].Start, token.End, joined[^1].Text + token.Text);
+                spreading = true;
+                continue;
+            }
+            joined.Add(token);
+            spreading = false;
+        }
+        return joined;
+    }
+
+    private static bool IsLetter(LayoutToken token) => token.Text.Length == 1 && JaText.IsJapanese(token.Text[0]);
 }

@@ -78,12 +78,13 @@ public sealed class StructuredReader : IPlanReader
     {
         var blocks = NumberedBlocks.Read(lines);
         var tables = HeaderTables.Read(lines);
-        var found = new[] { blocks, tables, KeyValueTables.Read(lines), FlattenedSheets.Read(lines), LayoutTableReading.Items(lines), BracketFieldBlocks.Read(lines), SpacedScheduleTables.Read(lines), KanaSubItems.Read(lines) }
+        var layout = LayoutTableReading.Items(lines);
+        var found = new[] { blocks, tables, KeyValueTables.Read(lines), FlattenedSheets.Read(lines), layout, BracketFieldBlocks.Read(lines), SpacedScheduleTables.Read(lines), KanaSubItems.Read(lines) }
             .Select(b => (Items: b, Built: b.Select(i => i.Build("")).ToList()))
             .OrderByDescending(b => b.Built.Sum(Richness)).First().Items;
         if (found.Count == 0) return [];
         if (found == blocks) MergeSummary(blocks, tables);
-        if (found == tables) found = MergeRepeated(tables);
+        if (found == tables || found == layout) found = MergeRepeated(found);
         ItemProse.Attach(found, lines);
         var paths = PathsByLine(lines);
         var byCode = HeadingsByNumber(paths);
@@ -112,9 +113,10 @@ public sealed class StructuredReader : IPlanReader
     }
 
     /// <summary>
-    /// A number met again in a later table (an indicator table after the item table: | 番号 | 指標名 | 基準値 |)
-    /// is the same item: its row adds to the item's first row instead of making a second item. So does a row
-    /// printing the same number and title again (a 実施スケジュール table after the results table).
+    /// A number met again in a later table (an indicator table after the item table: | 番号 | 指標名 | 基準値 |,
+    /// a results table after the schedule table of a report) is the same item: its row adds to the item's first
+    /// row instead of making a second item. So does a row printing the same number and title again (a
+    /// 実施スケジュール table after the results table).
     /// </summary>
     private static IReadOnlyList<ItemBuilder> MergeRepeated(IReadOnlyList<ItemBuilder> rows)
     {
