@@ -1,4 +1,3 @@
-using System.Text;
 
 namespace Gyokaku.Knowledge.Reading.Layouts.Structured;
 
@@ -113,50 +112,11 @@ internal static class CsvSheets
         var i = 0;
         while (i < lines.Count)
         {
-            var (cells, used) = Parse(lines, i) ?? ([.. lines[i].Split(',')], 1);
+            var (cells, used) = QuotedRecords.Read(lines, i, ',', lines.Count) ?? ([.. lines[i].Split(',')], 1);
             records.Add(new Record(i, used, cells));
             i += used;
         }
         return records;
-    }
-
-    /// <summary>The cells of the record starting at line <paramref name="start"/> and the lines it took, or null when a quote never closes.</summary>
-    private static (List<string> Cells, int Lines)? Parse(IReadOnlyList<string> lines, int start)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var line = start;
-        var text = lines[line];
-        var pos = 0;
-        var quoted = false;
-        var atCellStart = true;
-        while (true)
-        {
-            if (pos >= text.Length)
-            {
-                if (!quoted) break;
-                // A line break inside quotes belongs to the cell: the record goes on at the next line.
-                if (++line >= lines.Count) return null;
-                cell.Append('\n');
-                text = lines[line];
-                pos = 0;
-                continue;
-            }
-            var c = text[pos++];
-            if (quoted)
-            {
-                if (c != '"') cell.Append(c);
-                else if (pos < text.Length && text[pos] == '"') { cell.Append('"'); pos++; }
-                else quoted = false;
-                continue;
-            }
-            if (c == '"' && atCellStart) { quoted = true; atCellStart = false; continue; }
-            if (c == ',') { cells.Add(cell.ToString()); cell.Clear(); atCellStart = true; continue; }
-            cell.Append(c);
-            atCellStart = false;
-        }
-        cells.Add(cell.ToString());
-        return (cells, line - start + 1);
     }
 
     private static void Write(Record record, string[] output)

@@ -34,45 +34,8 @@ internal static class TabSheets
     /// took; null when the line opens no quoted cell that closes on a later line, or the quotes are no cell's
     /// (a closing quote not followed by a tab or the line's end), or the record has a single cell.
     /// </summary>
-    internal static (List<string> Cells, int Lines)? Record(IReadOnlyList<string> lines, int start)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var line = start;
-        var text = lines[line];
-        var pos = 0;
-        var quoted = false;
-        var atCellStart = true;
-        while (true)
-        {
-            if (pos >= text.Length)
-            {
-                if (!quoted) break;
-                // A line break inside quotes belongs to the cell: the record goes on at the next line.
-                if (++line >= lines.Count || line - start >= MaxRecordLines) return null;
-                cell.Append('\n');
-                text = lines[line];
-                pos = 0;
-                continue;
-            }
-            var c = text[pos++];
-            if (quoted)
-            {
-                if (c != '"') { cell.Append(c); continue; }
-                if (pos < text.Length && text[pos] == '"') { cell.Append('"'); pos++; continue; }
-                // A closing quote ends its cell: a letter after it means the quotes were the text's own.
-                if (pos < text.Length && text[pos] != '\t') return null;
-                quoted = false;
-                continue;
-            }
-            if (c == '"' && atCellStart) { quoted = true; atCellStart = false; continue; }
-            if (c == '\t') { cells.Add(cell.ToString()); cell.Clear(); atCellStart = true; continue; }
-            cell.Append(c);
-            atCellStart = false;
-        }
-        cells.Add(cell.ToString());
-        return line > start && cells.Count >= 2 ? (cells, line - start + 1) : null;
-    }
+    internal static (List<string> Cells, int Lines)? Record(IReadOnlyList<string> lines, int start) =>
+        QuotedRecords.Read(lines, start, '\t', MaxRecordLines) is { Lines: > 1, Cells.Count: >= 2 } record ? record : null;
 
     /// <summary>
     /// A cell's lines as one: a break inside a cell mostly wraps its text to the column's width (…窓口業務の / 民間委託を進める),
