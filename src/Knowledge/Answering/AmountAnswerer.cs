@@ -11,6 +11,9 @@ internal static partial class AmountAnswerer
 {
     // Not a bare 計: it is also the first character of 計画 (計画策定時点 asks for no total).
     // The plan's whole period (計画期間, 期間全体, whole plan period) bounds a total too: a 計画期間目標 column is the period's sum.
+    /// <summary>The least share of a row label's bigrams a question must print to name the row.</summary>
+    private const double RowNamedShare = 0.6;
+
     private static readonly string[] TotalWords = ["合計", "total", "累計", "総額", "cumulative", "計画期間", "期間全体", "全期間", "whole", "entire"];
 
     /// <summary>
@@ -58,14 +61,15 @@ internal static partial class AmountAnswerer
             .Select(t => (t.Doc, t.Table, Row: AskedRow(ctx, t.Table),
                 TitleScore: TitleScore(ctx, t.Table.Title)))
             .Where(t => t.Row is not null)
-            // A row counts only when the question names it: 財政 of 財政効果額 does not name 財政調整基金残高.
-            // A table with a column for what is asked (the year, the period's total) fits better than one without.
-            .Select(t => (t.Doc, t.Table, t.Row, Score: t.TitleScore + (Named(ctx, t.Row!.Label) >= 0.6 ? 2 * w.Coverage(ctx.Content, JaText.Normalize(t.Row!.Label)) : 0)
-                + (ChooseColumn(ctx, t.Table, IsTotal(t.Row!.Label)) is not null ? 1 : 0)))
+            .Select(t => (t.Doc, t.Table, t.Row, t.TitleScore, RowNamed: Named(ctx, t.Row!.Label) >= RowNamedShare))
             // Tables found by their shape in a plan of unknown layout answer only for a row the question names
             // (or its total): an item with no figures must not be answered with a neighbouring row's.
             // A question that names nothing but the table (長門市の財政効果、R6は？) asks its total row.
-            .Where(t => t.Doc.Layout != "structured" || ((wantsTotal || NamesOnly(ctx, t.Table)) && IsTotal(t.Row!.Label)) || Named(ctx, t.Row!.Label) >= 0.6)
+            .Where(t => t.Doc.Layout != "structured" || ((wantsTotal || NamesOnly(ctx, t.Table)) && IsTotal(t.Row!.Label)) || t.RowNamed)
+            // A row counts only when the question names it: 財政 of 財政効果額 does not name 財政調整基金残高.
+            // A table with a column for what is asked (the year, the period's total) fits better than one without.
+            .Select(t => (t.Doc, t.Table, t.Row, Score: t.TitleScore + (t.RowNamed ? 2 * w.Coverage(ctx.Content, JaText.Normalize(t.Row!.Label)) : 0)
+                + (ChooseColumn(ctx, t.Table, IsTotal(t.Row!.Label)) is not null ? 1 : 0)))
             .OrderByDescending(t => t.Score)
             .ToList();
         if (best.Count == 0) return PassageAnswerer.Answer(ctx);
@@ -187,10 +191,6 @@ internal static partial class AmountAnswerer
         return otherYear + held + words.Sum(x => q.Contains(x, StringComparison.Ordinal) ? 1.0 : -0.5) / words.Count;
     }
 
-    /// <summary>
-    /// The row the question names; the total row when its words fit no row better than the others
-    /// (改革 is in every 基本方針's name: 「効果額のR5は？」 asks for the whole).
-    /// </summary>
     /// <summary>The item a question names by its number (No.3の効果額), when the plans hold it.</summary>
     private static ItemProfile? NamedItem(AnswerContext ctx) =>
         ctx.Q.Item is not null && ItemFinder.Find(ctx) is ItemSearch.Found { Item: var found } ? found : null;
@@ -227,6 +227,10 @@ internal static partial class AmountAnswerer
     private static bool CarriesTitle(string label, string title) =>
         label == title || (Math.Min(label.Length, title.Length) >= 4 && (label.StartsWith(title, StringComparison.Ordinal) || title.StartsWith(label, StringComparison.Ordinal)));
 
+    /// <summary>
+    /// The row the question names; the total row when its words fit no row better than the others
+    /// (改革 is in every 基本方針's name: 「効果額のR5は？」 asks for the whole).
+    /// </summary>
     private static DataRow? AskedRow(AnswerContext ctx, DataTable table)
     {
         var w = ctx.Kb.Weights;

@@ -33,9 +33,11 @@ internal static partial class ColumnMajorTables
         if (FieldLabel.Read(lines[start].Trim()).Kind != LabelKind.Number) return null;
         var numbers = new List<string>();
         var n = start + 1;
-        while (n < lines.Length && RowNumber(lines[n]) is { } number && (numbers.Count == 0 || number == RowNumber(lines[n - 1]) + 1))
+        int? last = null;
+        while (n < lines.Length && RowNumber(lines[n]) is { } number && (last is null || number == last + 1))
         {
             numbers.Add(lines[n].Trim());
+            last = number;
             n++;
         }
         var rows = numbers.Count;
